@@ -1,0 +1,285 @@
+"""Case state and the events that change it.
+
+A case is the fold of its events (the timeline); ``apply`` is the only place where state
+changes. Storage keeps both the events and a snapshot of the state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.meldcode import Outcome, Protocol, Step
+
+REPORT_OUTCOMES = ("report", "report_and_help")
+HELP_OUTCOMES = ("help", "report_and_help")
+
+
+class Entry(BaseModel):
+    """Something recorded by someone at some time."""
+
+    actor: str
+    actor_name: str = ""
+    at: datetime
+
+
+class Note(Entry):
+    text: str
+    step: int | None = None
+
+
+class Consultation(Entry):
+    role: str
+    with_whom: str = ""
+    on: date
+    outcome: str
+
+
+class Answer(Entry):
+    question: int
+    answer: bool
+    explanation: str = ""
+
+
+class Decision(Entry):
+    outcome: Outcome
+    advice: Outcome
+    motivation: str
+
+
+class Fact(Entry):
+    """Veilig Thuis advice asked, melding made or help organised."""
+
+    on: date
+    text: str = ""
+
+
+class Skip(Entry):
+    reason: str
+    motivation: str
+
+
+class CaseState(BaseModel):
+    id: str
+    reference: str
+    sector: str
+    concerns: list[str]
+    urgency: str
+    owner: str
+    owner_name: str = ""
+    description: str = ""
+    variant: int = 4
+    status: Literal["open", "closed"] = "open"
+    opened_at: datetime
+    closed_at: datetime | None = None
+    close_reason: str = ""
+    checked: dict[int, list[str]] = Field(default_factory=dict)
+    skipped: dict[int, Skip] = Field(default_factory=dict)
+    notes: list[Note] = Field(default_factory=list)
+    consultations: list[Consultation] = Field(default_factory=list)
+    answers: list[Answer] = Field(default_factory=list)
+    decisions: list[Decision] = Field(default_factory=list)
+    vt_advice: list[Fact] = Field(default_factory=list)
+    meldingen: list[Fact] = Field(default_factory=list)
+    help: list[Fact] = Field(default_factory=list)
+    version: int = 0
+
+    @property
+    def acute(self) -> bool:
+        return self.urgency == "acuut"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+    @property
+    def decision(self) -> Decision | None:
+        return self.decisions[-1] if self.decisions else None
+
+    def answer_map(self) -> dict[int, bool]:
+        return {a.question: a.answer for a in self.answers}
+
+
+class Event(BaseModel):
+    """One entry on a case's timeline."""
+
+    kind: str
+    data: dict[str, Any] = Field(default_factory=dict)
+    actor: str
+    actor_name: str = ""
+    at: datetime
+    seq: int = 0
+
+
+# ---------------------------------------------------------------------------
+# The afwegingskader walk
+
+
+@dataclass(frozen=True)
+class Weighing:
+    path: tuple[int, ...]  # questions answered along the current branches
+    next_question: int | None  # the question to answer now (None when finished)
+    advice: Outcome | None  # the advice reached so far
+    note: str | None
+    deferred: bool  # next_question is asked later (after help was given)
+
+
+def walk(protocol: Protocol, answers: dict[int, bool]) -> Weighing:
+    """Follow the afwegingskader's branches through the given answers."""
+    path: list[int] = []
+    number = 1
+    advice: Outcome | None = None
+    note: str | None = None
+    while True:
+        if number not in answers:
+            return Weighing(tuple(path), number, advice, note, deferred=advice is not None)
+        branch = protocol.afwegingskader.question(number).branch(answers[number])
+        path.append(number)
+        advice, note = branch.advice, branch.note
+        if branch.next is None:
+            return Weighing(tuple(path), None, advice, note, deferred=False)
+        number = branch.next
+        if not branch.deferred:
+            advice = None
+
+
+# ---------------------------------------------------------------------------
+# Checklist: which items apply and which are satisfied
+
+
+def item_applies(protocol: Protocol, state: CaseState, step: Step, key: str) -> bool:
+    item = next(i for i in step.items if i.key == key)
+    if item.auto == "weighing_step" and not protocol.questions_at(state.variant, step.number):
+        return False
+    decision = state.decision
+    if item.when == "decision_report":
+        return decision is not None and decision.outcome in REPORT_OUTCOMES
+    if item.when == "decision_help":
+        return decision is not None and decision.outcome in HELP_OUTCOMES
+    return True
+
+
+def item_done(protocol: Protocol, state: CaseState, step: Step, key: str) -> bool:
+    item = next(i for i in step.items if i.key == key)
+    match item.auto:
+        case None:
+            return key in state.checked.get(step.number, [])
+        case "consultation":
+            return bool(state.consultations)
+        case "vt_advice":
+            return bool(state.vt_advice)
+        case "decision":
+            return state.decision is not None
+        case "melding":
+            return bool(state.meldingen)
+        case "help":
+            return bool(state.help)
+        case "weighing_step":
+            weighing = walk(protocol, state.answer_map())
+            if weighing.advice is not None:
+                return True
+            assert weighing.next_question is not None
+            return protocol.question_step(state.variant, weighing.next_question) > step.number
+    return False  # pragma: no cover
+
+
+def open_items(protocol: Protocol, state: CaseState, step: Step) -> list[str]:
+    """Required items of a step that still need doing (empty when the step is skipped)."""
+    if step.number in state.skipped:
+        return []
+    return [
+        item.key
+        for item in step.items
+        if item.required
+        and item_applies(protocol, state, step, item.key)
+        and not item_done(protocol, state, step, item.key)
+    ]
+
+
+def step_complete(protocol: Protocol, state: CaseState, number: int) -> bool:
+    return not open_items(protocol, state, protocol.step(number))
+
+
+def current_step(protocol: Protocol, state: CaseState) -> int:
+    """The first step with open required items (the last step when all are done)."""
+    for step in protocol.steps:
+        if open_items(protocol, state, step):
+            return step.number
+    return protocol.steps[-1].number
+
+
+# ---------------------------------------------------------------------------
+# Applying events
+
+
+def apply(state: CaseState | None, event: Event) -> CaseState:
+    data = event.data
+    entry = {"actor": event.actor, "actor_name": event.actor_name, "at": event.at}
+    if event.kind == "opened":
+        return CaseState(
+            id=data["id"],
+            reference=data["reference"],
+            sector=data["sector"],
+            concerns=list(data["concerns"]),
+            urgency=data["urgency"],
+            owner=event.actor,
+            owner_name=event.actor_name,
+            description=data.get("description", ""),
+            variant=data["variant"],
+            opened_at=event.at,
+            version=event.seq,
+        )
+    if state is None:
+        raise ValueError("the first event of a case must be 'opened'")
+    state = state.model_copy(deep=True)
+    match event.kind:
+        case "item_checked":
+            items = state.checked.setdefault(int(data["step"]), [])
+            if data["item"] not in items:
+                items.append(data["item"])
+        case "item_unchecked":
+            items = state.checked.setdefault(int(data["step"]), [])
+            if data["item"] in items:
+                items.remove(data["item"])
+        case "step_skipped":
+            state.skipped[int(data["step"])] = Skip(reason=data["reason"], motivation=data["motivation"], **entry)
+        case "step_unskipped":
+            state.skipped.pop(int(data["step"]), None)
+        case "note_added":
+            state.notes.append(Note(text=data["text"], step=data.get("step"), **entry))
+        case "consultation_recorded":
+            state.consultations.append(Consultation(**data, **entry))
+        case "urgency_set":
+            state.urgency = data["urgency"]
+        case "answer_recorded":
+            # Answering (again) drops the answers to questions after it on the old branch.
+            dropped = set(data.get("drops", []))
+            kept = [a for a in state.answers if a.question != data["question"] and a.question not in dropped]
+            kept.append(Answer(question=data["question"], answer=data["answer"],
+                               explanation=data.get("explanation", ""), **entry))
+            state.answers = sorted(kept, key=lambda a: a.question)
+        case "decision_recorded":
+            state.decisions.append(Decision(**data, **entry))
+        case "vt_advice_recorded":
+            state.vt_advice.append(Fact(**data, **entry))
+        case "melding_recorded":
+            state.meldingen.append(Fact(**data, **entry))
+        case "help_recorded":
+            state.help.append(Fact(**data, **entry))
+        case "closed":
+            state.status = "closed"
+            state.closed_at = event.at
+            state.close_reason = data.get("reason", "")
+        case "reopened":
+            state.status = "open"
+            state.closed_at = None
+            state.close_reason = ""
+        case "acute_alert":
+            pass  # recorded on the timeline only
+        case _:
+            raise ValueError(f"unknown event kind {event.kind!r}")
+    state.version = event.seq
+    return state

@@ -1,0 +1,82 @@
+"""The ``meldcode`` command."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import logging
+import sys
+from collections.abc import Sequence
+
+from assistant.config import ConfigError, Settings, load_settings
+from assistant.i18n import Translator
+from assistant.storage import Store
+
+log = logging.getLogger("meldcode")
+
+
+class StartupError(Exception):
+    """Start-up cannot go on; the message is one line for the terminal."""
+
+
+def _setup_logging(settings: Settings) -> None:
+    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+async def open_store(settings: Settings) -> Store:
+    try:
+        return await Store.open(settings.effective_database_url)
+    except (OSError, ConnectionError) as exc:
+        raise StartupError(Translator(settings.language)("startup.database", kind=type(exc).__name__)) from None
+    except Exception as exc:  # driver errors (asyncpg, sqlite) have no common base class
+        if type(exc).__module__.split(".")[0] in ("asyncpg", "sqlite3", "sqlalchemy"):
+            raise StartupError(Translator(settings.language)("startup.database", kind=type(exc).__name__)) from None
+        raise
+
+
+async def run_console(settings: Settings) -> int:
+    from adapters.console import ConsoleChat, ConsolePort  # the entry point may wire adapters
+    from assistant.port import Actor
+    from assistant.service import Assistant
+
+    store = await open_store(settings)
+    try:
+        t = Translator(settings.language)
+        out = sys.stdout
+        if isinstance(out, io.TextIOWrapper):
+            out.reconfigure(errors="replace")
+        port = ConsolePort(out, t)
+        assistant = Assistant(settings, store, port)
+        actor = Actor(settings.console_user, settings.console_user)
+        return await ConsoleChat(assistant, port, actor).run()
+    finally:
+        await store.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="meldcode", description="Meldcode consultation assistant")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("console", help="the chat in this terminal (the default without Slack or Teams)")
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    _setup_logging(settings)
+    try:
+        if args.command in (None, "console"):
+            return asyncio.run(run_console(settings))
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    parser.print_help()
+    return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""Configuration from the environment (prefix ``MELDCODE_``) and an optional ``.env`` file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+def _default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "meldcode"
+
+
+class ConfigError(Exception):
+    """A configuration value is invalid; the message is one line fit for a terminal."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="MELDCODE_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    language: Literal["nl", "en"] = "nl"
+    data_dir: Path = Field(default_factory=_default_data_dir)
+    database_url: str | None = None
+    # Step at which the afwegingskader is asked: 4 = basismodel 2019 (questions 1-2 at
+    # step 4, 3-5 at step 5), 5 = all five questions at step 5 (KNMG).
+    afwegingskader_step: Literal[4, 5] = 4
+    default_sector: str | None = None
+    # Platform user ids of the aandachtsfunctionarissen (comma separated in the environment).
+    aandachtsfunctionarissen: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    console_user: str = Field(default_factory=lambda: os.environ.get("USER") or "console")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
+
+    @field_validator("aandachtsfunctionarissen", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _check_url(cls, value: str | None) -> str | None:
+        if value is None or value.strip() == "":
+            return None
+        value = value.strip()
+        if value.startswith("postgresql://") or value.startswith("postgres://"):
+            value = "postgresql+asyncpg://" + value.split("://", 1)[1]
+        if not (value.startswith("postgresql+asyncpg://") or value.startswith("sqlite+aiosqlite://")):
+            raise ValueError("a postgresql:// or sqlite+aiosqlite:// URL")
+        return value
+
+    @field_validator("default_sector")
+    @classmethod
+    def _check_sector(cls, value: str | None) -> str | None:
+        from assistant.meldcode import load_protocol
+
+        if value and value not in load_protocol().sectors.keys:
+            raise ValueError("unknown sector")
+        return value or None
+
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite+aiosqlite:///{self.data_dir / 'meldcode.sqlite3'}"
+
+
+def _error_language() -> str:
+    language = os.environ.get("MELDCODE_LANGUAGE", "nl").strip().lower()
+    return language if language in ("nl", "en") else "nl"
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Load settings; raise ConfigError with one line naming the variable on bad input."""
+    from assistant.i18n import Translator
+
+    t = Translator(_error_language())
+    try:
+        settings = Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = str(error["loc"][0]) if error["loc"] else "other"
+        key = f"config.expects.{field}"
+        expected = t(key) if t.has(key) else t("config.expects.other")
+        raise ConfigError(t("config.invalid", variable=f"MELDCODE_{field.upper()}", expected=expected)) from None
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise ConfigError(t("config.no_dir", variable="MELDCODE_DATA_DIR", path=settings.data_dir)) from None
+    return settings

@@ -1,0 +1,352 @@
+"""The assistant: what adapters call when a user types, presses a button or submits a form.
+
+It loads and stores cases, asks the engine, renders neutral cards and sends them through
+the one ``ChatPort``. Nothing a user does ends in silence or a traceback: a refusal or a
+failure becomes a short notice in the user's language, and nothing stored is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+import traceback
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+from assistant.case import CaseState, Event, current_step, walk
+from assistant.cards import Card, Form, FormOutcome
+from assistant.config import Settings
+from assistant.engine import Engine, Refused, utcnow
+from assistant.forms import validate
+from assistant.i18n import Translator
+from assistant.meldcode import Protocol, load_protocol
+from assistant.port import Actor, ChatPort
+from assistant.storage import ConflictError, Store
+from assistant.views import Views
+
+log = logging.getLogger("meldcode.assistant")
+
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+REFERENCE_RE = re.compile(r"^MC-[2-9A-HJ-NP-Z]{4,8}$", re.IGNORECASE)
+
+COMMANDS = {
+    "nieuw": "new", "new": "new", "nieuwe": "new",
+    "overzicht": "list", "list": "list", "lijst": "list",
+    "help": "help", "hulp": "help", "?": "help",
+    "open": "show", "casus": "show", "case": "show", "toon": "show", "show": "show",
+}
+
+
+def parse_command(text: str) -> tuple[str, str]:
+    """Map a typed command (Dutch or English) to (command, argument); unknown → ("unknown", text)."""
+    words = text.strip().split(maxsplit=1)
+    if not words:
+        return "help", ""
+    head = words[0].lower().lstrip("/")
+    rest = words[1].strip() if len(words) > 1 else ""
+    if REFERENCE_RE.match(head):
+        return "show", head.upper()
+    command = COMMANDS.get(head)
+    if command is None:
+        return "unknown", text.strip()
+    return command, rest
+
+
+def log_failure(where: str, exc: BaseException) -> None:
+    """Log a failure by type and code location only: exception messages may carry user text."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    location = " <- ".join(f"{f.name}:{f.lineno}" for f in reversed(frames[-4:]))
+    log.error("%s failed: %s at %s", where, type(exc).__name__, location)
+
+
+class Assistant:
+    CASE_FORMS = ("note", "consult", "vt_advice", "skip", "question", "decide", "melding", "help",
+                  "urgency", "close", "reopen")
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        port: ChatPort,
+        *,
+        clock: Callable[[], datetime] = utcnow,
+        protocol: Protocol | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.port = port
+        self.clock = clock
+        self.protocol = protocol or load_protocol()
+        self.t = Translator(settings.language)
+        self.views = Views(self.protocol, self.t)
+        self.engine = Engine(self.protocol, variant=settings.afwegingskader_step, clock=clock)
+
+    # -- entry points for adapters -------------------------------------------------
+
+    async def handle_text(self, actor: Actor, text: str) -> None:
+        await self._guarded(actor, "command", self._handle_text(actor, text))
+
+    async def handle_action(self, actor: Actor, name: str, args: dict[str, Any]) -> None:
+        await self._guarded(actor, "action", self._handle_action(actor, name, dict(args)))
+
+    async def submit_form(self, actor: Actor, name: str, context: dict[str, Any], raw: dict[str, Any]) -> FormOutcome:
+        try:
+            return await self._submit_form(actor, name, dict(context), raw)
+        except Refused as refusal:
+            await self._refuse(actor, refusal)
+        except Exception as exc:  # noqa: BLE001 - the user gets a notice, the log gets the type
+            log_failure("form", exc)
+            await self._safe_notify(actor, self.views.notice(self.t("error.internal"), style="danger"))
+        return FormOutcome()
+
+    # -- plumbing ------------------------------------------------------------------
+
+    async def _guarded(self, actor: Actor, where: str, work: Awaitable[None]) -> None:
+        try:
+            await work
+        except Refused as refusal:
+            await self._refuse(actor, refusal)
+        except Exception as exc:  # noqa: BLE001
+            log_failure(where, exc)
+            await self._safe_notify(actor, self.views.notice(self.t("error.internal"), style="danger"))
+
+    async def _refuse(self, actor: Actor, refusal: Refused) -> None:
+        text = self.views.refusal(refusal.key, refusal.params)
+        await self._safe_notify(actor, self.views.notice(text, style="warning", title=self.t("notice.refused")))
+
+    async def _safe_notify(self, actor: Actor, card: Card) -> None:
+        try:
+            await self.port.notify(actor, card)
+        except Exception as exc:  # noqa: BLE001
+            log_failure("notify", exc)
+
+    async def _load(self, case_id: Any) -> CaseState:
+        state = await self.store.load(str(case_id)) if case_id else None
+        if state is None:
+            raise Refused("refused.case_not_found")
+        return state
+
+    async def _change(
+        self, case_id: str, command: Callable[[CaseState], list[Event]]
+    ) -> tuple[CaseState, CaseState, list[Event]]:
+        """Run a command against the latest state and store its events (retrying on a conflict)."""
+        for _ in range(5):
+            before = await self._load(case_id)
+            events = command(before)
+            if not events:
+                return before, before, []
+            after = self.engine.apply_all(before, events)
+            try:
+                await self.store.append(before, after, events)
+            except ConflictError:
+                continue
+            return before, after, events
+        raise ConflictError(case_id)
+
+    async def _publish(self, state: CaseState) -> str:
+        """Show the case card in the case channel: update it in place, or post it the first time."""
+        card = self.views.case_card(state)
+        ref = await self.store.post(state.id, self.port.platform)
+        if ref is not None:
+            await self.port.update_case_card(ref, card)
+            return ref
+        ref = await self.port.post_case_card(card)
+        await self.store.set_post(state.id, self.port.platform, ref)
+        return ref
+
+    async def _new_reference(self) -> str:
+        for attempt in range(12):
+            length = 4 if attempt < 6 else 6
+            reference = "MC-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(length))
+            if not await self.store.reference_taken(reference):
+                return reference
+        raise RuntimeError("no free case reference")
+
+    # -- commands ------------------------------------------------------------------
+
+    async def _handle_text(self, actor: Actor, text: str) -> None:
+        command, arg = parse_command(text)
+        if command == "new":
+            await self.port.open_form(actor, self.views.new_case_form(self.settings.default_sector))
+        elif command == "list":
+            await self.port.notify(actor, self.views.list_card(await self.store.list_cases(owner=actor.id)))
+        elif command == "show":
+            state = await self.store.by_reference(arg) if REFERENCE_RE.match(arg) else None
+            if state is None:
+                raise Refused("refused.case_not_found")
+            await self.port.notify(actor, self.views.case_card(state))
+        elif command == "help":
+            await self.port.notify(actor, self.views.help_card())
+        else:
+            await self.port.notify(actor, self.views.help_card(unknown=arg))
+
+    async def _handle_action(self, actor: Actor, name: str, args: dict[str, Any]) -> None:
+        if name == "form":
+            form = await self.form_for(actor, str(args.get("form", "")), args)
+            await self.port.open_form(actor, form)
+        elif name == "toggle_item":
+            step, item, checked = int(args["step"]), str(args["item"]), bool(args["checked"])
+            _, after, _ = await self._change(args.get("case"), lambda s: self.engine.set_item(s, actor, step, item, checked))
+            await self._publish(after)
+        elif name == "unskip":
+            step = int(args["step"])
+            _, after, _ = await self._change(args.get("case"), lambda s: self.engine.unskip_step(s, actor, step))
+            await self._publish(after)
+        elif name == "timeline":
+            state = await self._load(args.get("case"))
+            await self.port.notify(actor, self.views.timeline_card(state, await self.store.timeline(state.id)))
+        elif name == "show_case":
+            await self.port.notify(actor, self.views.case_card(await self._load(args.get("case"))))
+        elif name == "list":
+            await self.port.notify(actor, self.views.list_card(await self.store.list_cases(owner=actor.id)))
+        elif name == "help":
+            await self.port.notify(actor, self.views.help_card())
+        else:
+            raise Refused("refused.unknown_action")
+
+    async def form_for(self, actor: Actor, name: str, args: dict[str, Any]) -> Form:
+        """The form behind an action, after checking the step may be taken now."""
+        if name == "new_case":
+            return self.views.new_case_form(self.settings.default_sector)
+        if name not in self.CASE_FORMS:
+            raise Refused("refused.unknown_action")
+        state = await self._load(args.get("case"))
+        extra: dict[str, Any] = {}
+        if name == "reopen":
+            self.engine.reopen(state, actor, "-")
+        elif not state.is_open:
+            raise Refused("refused.closed", reference=state.reference)
+        if name == "question":
+            weighing = walk(self.protocol, state.answer_map())
+            if weighing.next_question is None:
+                raise Refused("refused.weighing_finished")
+            self.engine.answer(state, actor, weighing.next_question, True)  # dry run: order and steps
+            extra["question"] = weighing.next_question
+        elif name == "decide":
+            self.engine.decide(state, actor, "report", "-")  # dry run
+        elif name == "close":
+            self.engine.close(state, actor, "-")  # dry run
+        elif name == "skip":
+            extra["step"] = int(args.get("step") or next(s.number for s in self.protocol.steps if s.skippable))
+        return self.views.case_form(state, name, **extra)
+
+    async def _submit_form(self, actor: Actor, name: str, context: dict[str, Any], raw: dict[str, Any]) -> FormOutcome:
+        if name == "new_case":
+            form = self.views.new_case_form(self.settings.default_sector)
+        else:
+            if name not in self.CASE_FORMS:
+                raise Refused("refused.unknown_action")
+            state = await self._load(context.get("case"))
+            form = self.views.case_form(state, name, **{k: v for k, v in context.items() if k != "case"})
+        values, errors = validate(form, raw, self.clock().date(), self.t)
+        if errors:
+            return FormOutcome(errors=errors)
+        try:
+            if name == "new_case":
+                await self._open_case(actor, values)
+                return FormOutcome()
+            return await self._perform(actor, name, context, values)
+        except Refused as refusal:
+            field = refusal.params.get("field")
+            if field in values:
+                return FormOutcome(errors={field: self.views.refusal(refusal.key, refusal.params)})
+            raise
+
+    async def _open_case(self, actor: Actor, values: dict[str, Any]) -> CaseState:
+        urgency = "acuut" if values["acute"] else "normaal"
+        opened = self.engine.open_case(
+            actor, case_id=str(uuid.uuid4()), reference=await self._new_reference(), sector=values["sector"],
+            concerns=values["concerns"], urgency=urgency, description=values.get("description") or "",
+        )
+        state = self.engine.apply_all(None, [opened])
+        await self.store.create(state, opened)
+        log.info("case opened")
+        await self._publish(state)
+        await self.port.notify(actor, self.views.notice(self.t("case.opened", reference=state.reference),
+                                                        style="success"))
+        if state.acute:
+            state = await self._acute(actor, state)
+        return state
+
+    async def _acute(self, actor: Actor, state: CaseState) -> CaseState:
+        """Acute danger: tell the actor what to do now and alert every aandachtsfunctionaris."""
+        await self.port.notify(actor, self.views.acute_card(state, for_contact_person=False))
+        contacts = list(self.settings.aandachtsfunctionarissen)
+        sent = 0
+        for user_id in contacts:
+            try:
+                await self.port.direct_message(user_id, self.views.acute_card(state, for_contact_person=True))
+                sent += 1
+            except Exception as exc:  # noqa: BLE001 - one unreachable contact must not stop the others
+                log_failure("acute alert", exc)
+        if sent == 0:
+            await self.port.notify(actor, self.views.notice(self.t("acute.no_contact"), style="danger"))
+        _, after, _ = await self._change(state.id, lambda s: [self.engine.acute_alert(s, sent)])
+        return after
+
+    async def _perform(self, actor: Actor, name: str, context: dict[str, Any], v: dict[str, Any]) -> FormOutcome:
+        e = self.engine
+        case_id = context["case"]
+        warnings: list[str] = []
+
+        def run(state: CaseState) -> list[Event]:
+            nonlocal warnings
+            match name:
+                case "note":
+                    return e.add_note(state, actor, v["text"], step=current_step(self.protocol, state))
+                case "consult":
+                    return e.record_consultation(state, actor, role=v["role"], outcome=v["outcome"],
+                                                 with_whom=v.get("with_whom") or "", on=v.get("on"))
+                case "vt_advice":
+                    return e.record_vt_advice(state, actor, outcome=v["outcome"], on=v.get("on"))
+                case "skip":
+                    return e.skip_step(state, actor, int(context["step"]), v["reason"], v["motivation"])
+                case "question":
+                    return e.answer(state, actor, int(context["question"]), v["answer"], v.get("explanation") or "")
+                case "decide":
+                    events, warnings = e.decide(state, actor, v["outcome"], v["motivation"])
+                    return events
+                case "melding":
+                    return e.record_melding(state, actor, text=v.get("text") or "", on=v.get("on"))
+                case "help":
+                    return e.record_help(state, actor, text=v["text"], on=v.get("on"))
+                case "urgency":
+                    return e.set_urgency(state, actor, v["urgency"])
+                case "close":
+                    return e.close(state, actor, v["reason"])
+                case "reopen":
+                    return e.reopen(state, actor, v["reason"])
+            raise Refused("refused.unknown_action")
+
+        before, after, events = await self._change(case_id, run)
+        ref = await self._publish(after)
+        if name == "note" and events:
+            note = after.notes[-1]
+            await self.port.post_in_thread(ref, self.views.note_card(after, note))
+        for key in warnings:
+            await self.port.notify(actor, self.views.notice(self.t(key), style="warning"))
+        if name == "urgency" and after.acute and not before.acute:
+            after = await self._acute(actor, after)
+        if name == "decide" and events:
+            await self.port.notify(actor, self.views.notice(self.t("decision.recorded_next." + after.decision.outcome),
+                                                            style="success"))
+        if name == "question":
+            return FormOutcome(next_form=await self._after_answer(actor, after))
+        return FormOutcome()
+
+    async def _after_answer(self, actor: Actor, state: CaseState) -> Form | None:
+        """After an answer: the next question, or the decision form once the advice is reached."""
+        weighing = walk(self.protocol, state.answer_map())
+        try:
+            if weighing.next_question is not None and not weighing.deferred:
+                self.engine.answer(state, actor, weighing.next_question, True)  # dry run
+                return self.views.case_form(state, "question", question=weighing.next_question)
+            if weighing.advice is not None:
+                self.engine.decide(state, actor, weighing.advice, "-")  # dry run
+                return self.views.case_form(state, "decide")
+        except Refused as refusal:  # e.g. the next question belongs to a step not yet done
+            await self.port.notify(actor, self.views.notice(self.views.refusal(refusal.key, refusal.params)))
+        return None

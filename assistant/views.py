@@ -1,0 +1,392 @@
+"""Turn case state into neutral cards and forms, in the reader's language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from assistant.case import (
+    HELP_OUTCOMES,
+    REPORT_OUTCOMES,
+    CaseState,
+    Event,
+    current_step,
+    item_applies,
+    item_done,
+    open_items,
+    walk,
+)
+from assistant.cards import (
+    Action,
+    Card,
+    ChecklistItem,
+    ChecklistStep,
+    Field,
+    Form,
+    FormField,
+    Option,
+    Section,
+)
+from assistant.i18n import Translator
+from assistant.meldcode import Protocol
+
+
+def format_date(value: date | datetime) -> str:
+    return value.strftime("%d-%m-%Y")
+
+
+def format_time(value: datetime) -> str:
+    return value.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+class Views:
+    def __init__(self, protocol: Protocol, t: Translator) -> None:
+        self.protocol = protocol
+        self.t = t
+
+    # -- small pieces ------------------------------------------------------------
+
+    def step_title(self, number: int) -> str:
+        return self.t("step.title", number=number, title=self.t(f"step.{self.protocol.step(number).key}.title"))
+
+    def concerns(self, state: CaseState) -> str:
+        return ", ".join(self.t(f"concern.{c}") for c in state.concerns)
+
+    def item_label(self, key: str) -> str:
+        return self.t(f"item.{key}")
+
+    def missing(self, step: int, items: list[str]) -> str:
+        return "; ".join(self.item_label(i) for i in items)
+
+    def question_text(self, number: int) -> str:
+        return self.t(f"question.{self.protocol.afwegingskader.question(number).key}")
+
+    def refusal(self, key: str, params: dict[str, Any]) -> str:
+        params = dict(params)
+        if "items" in params:
+            params["items"] = self.missing(params.get("step", 0), params["items"])
+        if "field" in params:
+            params["field"] = self.t(f"field.{params['field']}")
+        if "step" in params:
+            params["step_title"] = self.step_title(params["step"])
+        return self.t(key, **params)
+
+    def _case_action(self, state: CaseState, label: str, name: str, style: str = "default", **args: Any) -> Action:
+        return Action(label=self.t(label), name=name, args={"case": state.id, **args}, style=style)  # type: ignore[arg-type]
+
+    # -- the case card -----------------------------------------------------------------
+
+    def case_card(self, state: CaseState) -> Card:
+        t = self.t
+        p = self.protocol
+        card = Card(
+            kind="case",
+            title=t("case.title", reference=state.reference),
+            subtitle=t(f"case.status.{state.status}"),
+            style="danger" if state.acute and state.is_open else "normal",
+        )
+        card.fields = [
+            Field(t("field.sector"), t(f"sector.{state.sector}")),
+            Field(t("field.concerns"), self.concerns(state)),
+            Field(t("field.urgency"), t(f"urgency.{state.urgency}")),
+            Field(t("field.owner"), state.owner_name or state.owner),
+            Field(t("field.opened"), format_date(state.opened_at)),
+        ]
+        if state.acute and state.is_open:
+            card.sections.append(Section(t("acute.what_to_do"), title=t("acute.title"), style="danger"))
+        if state.description:
+            card.sections.append(Section(state.description, title=t("field.description")))
+
+        now = current_step(p, state)
+        for step in p.steps:
+            items = []
+            for position, item in enumerate(step.items, start=1):
+                if not item_applies(p, state, step, item.key):
+                    continue
+                done = item_done(p, state, step, item.key)
+                action = None
+                if item.auto is None and state.is_open:
+                    action = self._case_action(
+                        state, "action.uncheck" if done else "action.check", "toggle_item",
+                        step=step.number, item=item.key, checked=not done,
+                    )
+                label = self.item_label(item.key) + ("" if item.required else t("case.optional"))
+                items.append(ChecklistItem(f"{step.number}.{position}", label, done, item.auto is not None, action))
+            if step.number in state.skipped:
+                skip = state.skipped[step.number]
+                status = "skipped"
+                note = t("case.skipped", reason=t(f"skip_reason.{skip.reason}"), motivation=skip.motivation)
+            elif not open_items(p, state, step):
+                status, note = "done", ""
+            else:
+                status, note = ("current" if step.number == now else "open"), ""
+            card.checklist.append(ChecklistStep(step.number, self.step_title(step.number), status, items, note))
+
+        card.sections += self._record_sections(state)
+        card.actions = self._case_actions(state)
+        return card
+
+    def _record_sections(self, state: CaseState) -> list[Section]:
+        t = self.t
+        sections = []
+        if state.consultations:
+            lines = [
+                t("case.consultation_line", on=format_date(c.on), role=t(f"consultation_role.{c.role}"),
+                  with_whom=(f" ({c.with_whom})" if c.with_whom else ""), outcome=c.outcome)
+                for c in state.consultations
+            ]
+            sections.append(Section("\n".join(lines), title=t("case.consultations")))
+        if state.vt_advice:
+            lines = [t("case.fact_line", on=format_date(f.on), text=f.text) for f in state.vt_advice]
+            sections.append(Section("\n".join(lines), title=t("case.vt_advice")))
+        if state.answers:
+            sections.append(self.weighing_section(state))
+        if state.decision:
+            d = state.decision
+            text = t("case.decision_line", outcome=t(f"outcome.{d.outcome}"), motivation=d.motivation,
+                     name=d.actor_name, on=format_date(d.at))
+            if d.advice != d.outcome:
+                text += "\n" + t("case.decision_differs", advice=t(f"outcome.{d.advice}"))
+            sections.append(Section(text, title=t("case.decision"), style="success"))
+        if state.meldingen:
+            lines = [t("case.fact_line", on=format_date(f.on), text=f.text or "—") for f in state.meldingen]
+            sections.append(Section("\n".join(lines), title=t("case.meldingen")))
+        if state.help:
+            lines = [t("case.fact_line", on=format_date(f.on), text=f.text) for f in state.help]
+            sections.append(Section("\n".join(lines), title=t("case.help")))
+        if state.notes:
+            shown = state.notes[-3:]
+            lines = [t("case.note_line", at=format_time(n.at), name=n.actor_name, text=n.text) for n in shown]
+            title = t("case.notes", shown=len(shown), total=len(state.notes))
+            sections.append(Section("\n".join(lines), title=title))
+        if not state.is_open:
+            sections.append(Section(t("case.closed_line", on=format_date(state.closed_at or state.opened_at),
+                                      reason=state.close_reason), title=t("case.status.closed")))
+        return sections
+
+    def weighing_section(self, state: CaseState) -> Section:
+        t = self.t
+        weighing = walk(self.protocol, state.answer_map())
+        answers = {a.question: a for a in state.answers}
+        lines = []
+        for number in weighing.path:
+            a = answers[number]
+            line = t("weighing.answer_line", number=number, question=self.question_text(number), answer=t.yes_no(a.answer))
+            if a.explanation:
+                line += f" — {a.explanation}"
+            lines.append(line)
+        if weighing.advice:
+            lines.append(t("weighing.advice", advice=t(f"outcome.{weighing.advice}")))
+            if weighing.note:
+                lines.append(t(f"advice_note.{weighing.note}"))
+        if weighing.next_question and not weighing.deferred:
+            lines.append(t("weighing.next", number=weighing.next_question))
+        return Section("\n".join(lines), title=t("weighing.title"))
+
+    def _case_actions(self, state: CaseState) -> list[Action]:
+        a = self._case_action
+        if not state.is_open:
+            return [a(state, "action.reopen", "form", form="reopen"), a(state, "action.timeline", "timeline")]
+        actions = [a(state, "action.note", "form", form="note"),
+                   a(state, "action.consult", "form", form="consult"),
+                   a(state, "action.vt_advice", "form", form="vt_advice")]
+        gesprek = next(s for s in self.protocol.steps if s.skippable)
+        if gesprek.number in state.skipped:
+            actions.append(a(state, "action.unskip", "unskip", step=gesprek.number))
+        elif open_items(self.protocol, state, gesprek):
+            actions.append(a(state, "action.skip", "form", form="skip", step=gesprek.number))
+        weighing = walk(self.protocol, state.answer_map())
+        if weighing.next_question and not weighing.deferred:
+            actions.append(a(state, "action.weigh", "form", "primary", form="question"))
+        elif weighing.deferred and state.decision and state.decision.outcome in HELP_OUTCOMES:
+            actions.append(a(state, "action.weigh_q5", "form", form="question"))
+        if weighing.advice:
+            actions.append(a(state, "action.decide", "form", "primary", form="decide"))
+        if state.acute or (state.decision and state.decision.outcome in REPORT_OUTCOMES):
+            actions.append(a(state, "action.melding", "form", form="melding"))
+        if state.decision and state.decision.outcome in HELP_OUTCOMES:
+            actions.append(a(state, "action.help", "form", form="help"))
+        actions += [a(state, "action.urgency", "form", form="urgency"),
+                    a(state, "action.timeline", "timeline"),
+                    a(state, "action.close", "form", "danger", form="close")]
+        return actions
+
+    # -- other cards -------------------------------------------------------------
+
+    def list_card(self, cases: list[CaseState]) -> Card:
+        t = self.t
+        card = Card(kind="list", title=t("list.title"))
+        if not cases:
+            card.sections.append(Section(t("list.empty")))
+            return card
+        lines = []
+        for state in cases:
+            step = current_step(self.protocol, state)
+            lines.append(t("list.line", reference=state.reference, sector=t(f"sector.{state.sector}"),
+                           step=self.step_title(step), urgency=t(f"urgency.{state.urgency}")))
+            card.actions.append(Action(t("list.open", reference=state.reference), "show_case", {"case": state.id}))
+        card.sections.append(Section("\n".join(lines)))
+        return card
+
+    def help_card(self, *, unknown: str | None = None) -> Card:
+        t = self.t
+        card = Card(kind="help", title=t("help.title"))
+        if unknown is not None:
+            card.sections.append(Section(t("help.unknown"), style="warning"))
+        card.sections.append(Section(t("help.commands"), title=t("help.commands_title")))
+        steps = "\n".join(self.step_title(s.number) for s in self.protocol.steps)
+        card.sections.append(Section(steps, title=t("help.steps_title")))
+        card.sections.append(Section(t("definitie.meldnorm"), title=t("help.meldnorm_title")))
+        card.sections.append(Section(t("help.numbers"), title=t("help.numbers_title"), style="warning"))
+        card.actions.append(Action(t("action.new"), "form", {"form": "new_case"}, "primary"))
+        card.actions.append(Action(t("action.list"), "list"))
+        return card
+
+    def notice(self, text: str, *, style: str = "normal", title: str | None = None) -> Card:
+        return Card(kind="notice", title=title or self.t("notice.title"), sections=[Section(text)], style=style)  # type: ignore[arg-type]
+
+    def note_card(self, state: CaseState, note: Any) -> Card:
+        return Card(kind="note", title=self.t("note.title", reference=state.reference, name=note.actor_name),
+                    sections=[Section(note.text)])
+
+    def acute_card(self, state: CaseState, *, for_contact_person: bool) -> Card:
+        t = self.t
+        card = Card(kind="alert", title=t("acute.alert_title", reference=state.reference), style="danger")
+        if for_contact_person:
+            card.sections.append(Section(t("acute.alert_contact", reference=state.reference, name=state.owner_name,
+                                           sector=t(f"sector.{state.sector}"), concerns=self.concerns(state))))
+            card.actions.append(Action(t("list.open", reference=state.reference), "show_case", {"case": state.id}))
+        card.sections.append(Section(t("acute.what_to_do"), title=t("acute.title"), style="danger"))
+        return card
+
+    def timeline_card(self, state: CaseState, events: list[Event]) -> Card:
+        t = self.t
+        lines = []
+        for e in events:
+            key = f"timeline.{e.kind}"
+            params = self._timeline_params(e)
+            lines.append(t("timeline.line", at=format_time(e.at), name=e.actor_name, what=t(key, **params)))
+        return Card(kind="timeline", title=t("timeline.title", reference=state.reference),
+                    sections=[Section("\n".join(lines))])
+
+    def _timeline_params(self, e: Event) -> dict[str, Any]:
+        t = self.t
+        d = e.data
+        params: dict[str, Any] = {}
+        if "step" in d and d["step"] is not None:
+            params["step"] = d["step"]
+        if "item" in d:
+            params["item"] = self.item_label(d["item"])
+        if "urgency" in d:
+            params["urgency"] = t(f"urgency.{d['urgency']}")
+        if "outcome" in d and e.kind == "decision_recorded":
+            params["outcome"] = t(f"outcome.{d['outcome']}")
+        if "role" in d:
+            params["role"] = t(f"consultation_role.{d['role']}")
+        if "question" in d:
+            params["question"] = d["question"]
+            params["answer"] = t.yes_no(d["answer"])
+        if "reason" in d and e.kind == "step_skipped":
+            params["reason"] = t(f"skip_reason.{d['reason']}")
+        if "notified" in d:
+            params["notified"] = d["notified"]
+        return params
+
+    # -- forms ---------------------------------------------------------------------
+
+    def _options(self, prefix: str, keys: list[str]) -> list[Option]:
+        return [Option(k, self.t(f"{prefix}.{k}")) for k in keys]
+
+    def new_case_form(self, default_sector: str | None) -> Form:
+        t = self.t
+        p = self.protocol
+        return Form(
+            name="new_case",
+            title=t("form.new_case.title"),
+            submit_label=t("form.new_case.submit"),
+            intro=[Section(t("form.new_case.intro"))],
+            fields=[
+                FormField("sector", t("field.sector"), "choice", options=self._options("sector", p.sectors.keys),
+                          initial=default_sector),
+                FormField("concerns", t("field.concerns"), "multichoice",
+                          options=self._options("concern", p.concerns.all), help=t("form.new_case.concerns_help")),
+                FormField("acute", t("field.acute"), "yesno", help=t("form.new_case.acute_help")),
+                FormField("description", t("field.description"), "longtext", required=False,
+                          help=t("form.no_names"), max_length=1000),
+            ],
+        )
+
+    def case_form(self, state: CaseState, name: str, **context: Any) -> Form:
+        """The form behind a case action (note, consult, question, decide, ...)."""
+        t = self.t
+        p = self.protocol
+        ctx = {"case": state.id, **context}
+        title = t(f"form.{name}.title", reference=state.reference)
+        submit = t(f"form.{name}.submit")
+        intro: list[Section] = []
+        fields: list[FormField]
+        if name == "note":
+            fields = [FormField("text", t("field.text"), "longtext", help=t("form.no_names"))]
+        elif name == "consult":
+            fields = [
+                FormField("role", t("field.role"), "choice", options=self._options("consultation_role", p.consultation_roles.keys)),
+                FormField("with_whom", t("field.with_whom"), "text", required=False, max_length=200,
+                          help=t("form.consult.with_whom_help")),
+                FormField("on", t("field.on"), "date", required=False, help=t("form.date_help")),
+                FormField("outcome", t("field.outcome"), "longtext", help=t("form.no_names")),
+            ]
+            intro = [Section(t("form.consult.intro"))]
+        elif name == "vt_advice":
+            fields = [
+                FormField("on", t("field.on"), "date", required=False, help=t("form.date_help")),
+                FormField("outcome", t("field.outcome"), "longtext", help=t("form.no_names")),
+            ]
+            intro = [Section(t("form.vt_advice.intro"))]
+        elif name == "skip":
+            fields = [
+                FormField("reason", t("field.reason"), "choice", options=self._options("skip_reason", p.skip_reasons)),
+                FormField("motivation", t("field.motivation"), "longtext", help=t("form.no_names")),
+            ]
+            intro = [Section(t("form.skip.intro"))]
+        elif name == "question":
+            number = context["question"]
+            question = p.afwegingskader.question(number)
+            title = t("form.question.title", number=number, reference=state.reference)
+            intro = [Section(self.question_text(number),
+                             title=self.step_title(p.question_step(state.variant, number)))]
+            intro += [Section(t(key)) for key in question.help]
+            fields = [
+                FormField("answer", t("field.answer"), "yesno"),
+                FormField("explanation", t("field.explanation"), "longtext", required=False, help=t("form.no_names")),
+            ]
+        elif name == "decide":
+            weighing = walk(p, state.answer_map())
+            assert weighing.advice is not None
+            advice = t("weighing.advice", advice=t(f"outcome.{weighing.advice}"))
+            if weighing.note:
+                advice += "\n" + t(f"advice_note.{weighing.note}")
+            intro = [Section(advice, style="warning"), Section(t("definitie.meldnorm"), title=t("help.meldnorm_title"))]
+            fields = [
+                FormField("outcome", t("field.decision"), "choice", options=self._options("outcome", p.outcomes.keys),
+                          initial=weighing.advice),
+                FormField("motivation", t("field.motivation"), "longtext", help=t("form.no_names")),
+            ]
+        elif name == "melding":
+            intro = [Section(t("form.melding.intro"))]
+            fields = [
+                FormField("on", t("field.on"), "date", required=False, help=t("form.date_help")),
+                FormField("text", t("field.text"), "longtext", required=False, help=t("form.no_names")),
+            ]
+        elif name == "help":
+            fields = [
+                FormField("text", t("field.help_text"), "longtext", help=t("form.no_names")),
+                FormField("on", t("field.on"), "date", required=False, help=t("form.date_help")),
+            ]
+        elif name == "urgency":
+            fields = [FormField("urgency", t("field.urgency"), "choice", options=self._options("urgency", p.urgency.keys),
+                                initial=state.urgency)]
+        elif name in ("close", "reopen"):
+            fields = [FormField("reason", t("field.reason"), "longtext", help=t("form.no_names"))]
+        else:
+            raise KeyError(name)
+        return Form(name=name, title=title, fields=fields, submit_label=submit, context=ctx, intro=intro)
