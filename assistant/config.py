@@ -32,7 +32,7 @@ class Settings(BaseSettings):
     database_url: str | None = None
     # Step at which the afwegingskader is asked: 4 = basismodel 2019 (questions 1-2 at
     # step 4, 3-5 at step 5), 5 = all five questions at step 5 (KNMG).
-    afwegingskader_step: Literal[4, 5] = 4
+    afwegingskader_step: int = 4
     default_sector: str | None = None
     # Platform user ids of the aandachtsfunctionarissen (comma separated in the environment).
     aandachtsfunctionarissen: Annotated[list[str], NoDecode] = Field(default_factory=list)
@@ -56,6 +56,13 @@ class Settings(BaseSettings):
             value = "postgresql+asyncpg://" + value.split("://", 1)[1]
         if not (value.startswith("postgresql+asyncpg://") or value.startswith("sqlite+aiosqlite://")):
             raise ValueError("a postgresql:// or sqlite+aiosqlite:// URL")
+        return value
+
+    @field_validator("afwegingskader_step")
+    @classmethod
+    def _check_step(cls, value: int) -> int:
+        if value not in (4, 5):
+            raise ValueError("4 or 5")
         return value
 
     @field_validator("default_sector")

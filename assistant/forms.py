@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from assistant.cards import Form, FormField
@@ -12,6 +12,7 @@ from assistant.i18n import Translator
 YES = {"ja", "j", "yes", "y", "true", "1", "on"}
 NO = {"nee", "n", "no", "false", "0", "off"}
 TODAY = {"vandaag", "today"}
+YESTERDAY = {"gisteren", "yesterday"}
 _DATE_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
@@ -34,6 +35,8 @@ def parse_date(value: Any, today: date) -> date | None:
     text = str(value).strip().lower()
     if text in TODAY:
         return today
+    if text in YESTERDAY:
+        return today - timedelta(days=1)
     match = _DATE_DMY.match(text)
     try:
         if match:
@@ -50,7 +53,7 @@ def _empty(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip()) or value == []
 
 
-def _check(field: FormField, value: Any, today: date, t: Translator) -> tuple[Any, str | None]:
+def check_field(field: FormField, value: Any, today: date, t: Translator) -> tuple[Any, str | None]:
     if _empty(value):
         if field.required:
             return None, t("form.error.required")
@@ -95,7 +98,7 @@ def validate(form: Form, raw: dict[str, Any], today: date, t: Translator) -> tup
     values: dict[str, Any] = {}
     errors: dict[str, str] = {}
     for field in form.fields:
-        value, error = _check(field, raw.get(field.name), today, t)
+        value, error = check_field(field, raw.get(field.name), today, t)
         if error:
             errors[field.name] = error
         else:

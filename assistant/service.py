@@ -331,7 +331,7 @@ class Assistant:
         if name == "urgency" and after.acute and not before.acute:
             after = await self._acute(actor, after)
         if name == "decide" and events:
-            await self.port.notify(actor, self.views.notice(self.t("decision.recorded_next." + after.decision.outcome),
+            await self.port.notify(actor, self.views.notice(self.t(f"decision.recorded_next.{after.decision.outcome}"),
                                                             style="success"))
         if name == "question":
             return FormOutcome(next_form=await self._after_answer(actor, after))

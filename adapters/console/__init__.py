@@ -10,7 +10,10 @@ import asyncio
 import sys
 from typing import IO, Any
 
+from datetime import date
+
 from assistant.cards import Action, Card, Form, FormField
+from assistant.forms import check_field
 from assistant.i18n import Translator
 from assistant.port import Actor
 from assistant.service import Assistant
@@ -171,27 +174,36 @@ class ConsoleChat:
                 for line in section.text.splitlines():
                     self.port.write(f"   {line}")
             self.port.write(self.t("console.form_hint"))
-            while True:
+            while pending:
                 for field in pending:
-                    answer = await self._ask(field)
+                    answer = await self._ask_until_valid(field)
                     if answer is None:
                         return False
                     if answer is CANCELLED:
                         self.port.write(self.t("console.cancelled"))
+                        pending = []
                         break
                     values[field.name] = answer
                 else:
                     outcome = await self.assistant.submit_form(self.actor, form.name, form.context, values)
-                    if outcome.errors:
-                        for name, message in outcome.errors.items():
-                            label = next((f.label for f in form.fields if f.name == name), name)
-                            self.port.write(f"!! {label}: {message}")
-                        pending = [f for f in form.fields if f.name in outcome.errors]
-                        continue
+                    # Fields the assistant still refuses are asked again; the rest is kept.
+                    pending = [f for f in form.fields if f.name in (outcome.errors or {})]
+                    for field in pending:
+                        self.port.write(f"!! {field.label}: {outcome.errors[field.name]}")  # type: ignore[index]
                     if outcome.next_form is not None:
                         self.port.forms.insert(0, outcome.next_form)
-                break
         return True
+
+    async def _ask_until_valid(self, field: FormField) -> Any:
+        """Ask one field until its answer is valid, so a typing error costs one line, not the form."""
+        while True:
+            answer = await self._ask(field)
+            if answer is None or answer is CANCELLED:
+                return answer
+            _, error = check_field(field, answer, date.today(), self.t)
+            if error is None:
+                return answer
+            self.port.write(f"!! {error}")
 
     async def _ask(self, field: FormField) -> Any:
         t = self.t

@@ -37,7 +37,7 @@ async def open_store(settings: Settings) -> Store:
 
 
 async def run_console(settings: Settings) -> int:
-    from adapters.console import ConsoleChat, ConsolePort  # the entry point may wire adapters
+    from adapters.console import ConsoleChat, ConsolePort
     from assistant.port import Actor
     from assistant.service import Assistant
 

@@ -1,0 +1,177 @@
+"""Shared fixtures: a throwaway PostgreSQL server, databases on both backends, a recording port."""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from assistant.cards import Card, Form
+from assistant.config import load_settings
+from assistant.port import Actor
+from assistant.service import Assistant
+from assistant.storage import Store
+
+
+def _pg_bin() -> Path | None:
+    found = shutil.which("initdb")
+    if found:
+        return Path(os.path.realpath(found)).parent
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(candidates[-1]).parent if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A PostgreSQL server of our own on 127.0.0.1, for this test session only."""
+    bindir = _pg_bin()
+    if bindir is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("PostgreSQL is not installed (scripts/ensure-postgres.sh installs it)")
+        pytest.skip("PostgreSQL is not installed")
+    root = Path(tempfile.mkdtemp(prefix="meldcode-pg-"))
+    data = root / "data"
+    port = _free_port()
+    run_as: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses to run as root
+        user = pwd.getpwnam("postgres")
+        os.chown(root, user.pw_uid, user.pw_gid)
+        run_as = ["runuser", "-u", "postgres", "--"]
+    subprocess.run([*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "meldcode", "--auth=trust",
+                    "-E", "UTF8", "--no-sync"], check=True, capture_output=True)
+    options = f"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={root} -c fsync=off"
+    subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"),
+                    "-w", "start"], check=True, capture_output=True)
+    try:
+        yield f"postgresql+asyncpg://meldcode@127.0.0.1:{port}"
+    finally:
+        subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+                       capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+async def create_pg_database(server: str) -> str:
+    import asyncpg
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    dsn = server.replace("postgresql+asyncpg://", "postgresql://") + "/postgres"
+    conn = await asyncpg.connect(dsn)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    return f"{server}/{name}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database on each backend."""
+    if request.param == "sqlite":
+        return f"sqlite+aiosqlite:///{tmp_path / 'meldcode.sqlite3'}"
+    server = request.getfixturevalue("postgres_server")
+    return await create_pg_database(server)
+
+
+@pytest.fixture
+async def store(db_url: str) -> AsyncIterator[Store]:
+    s = await Store.open(db_url)
+    yield s
+    await s.close()
+
+
+class Clock:
+    """A clock the tests move by hand."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)
+
+
+class RecordingPort:
+    """A chat port that records every call, as a fake platform would."""
+
+    platform = "test"
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, object, object]] = []
+        self.forms: list[Form] = []
+        self.cards: dict[str, Card] = {}
+
+    async def post_case_card(self, card: Card) -> str:
+        ref = f"msg-{len(self.cards) + 1}"
+        self.cards[ref] = card
+        self.calls.append(("post_case_card", ref, card))
+        return ref
+
+    async def update_case_card(self, message_ref: str, card: Card) -> None:
+        assert message_ref in self.cards, "update of a card that was never posted"
+        self.cards[message_ref] = card
+        self.calls.append(("update_case_card", message_ref, card))
+
+    async def post_in_thread(self, message_ref: str, card: Card) -> None:
+        self.calls.append(("post_in_thread", message_ref, card))
+
+    async def direct_message(self, user_id: str, card: Card) -> None:
+        self.calls.append(("direct_message", user_id, card))
+
+    async def notify(self, actor: Actor, card: Card) -> None:
+        self.calls.append(("notify", actor.id, card))
+
+    async def open_form(self, actor: Actor, form: Form) -> None:
+        self.forms.append(form)
+        self.calls.append(("open_form", actor.id, form))
+
+    def of(self, kind: str) -> list[tuple[str, object, object]]:
+        return [c for c in self.calls if c[0] == kind]
+
+    def last_notice_text(self) -> str:
+        card = self.of("notify")[-1][2]
+        assert isinstance(card, Card)
+        return "\n".join(card.all_text())
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def port() -> RecordingPort:
+    return RecordingPort()
+
+
+@pytest.fixture
+def make_assistant(store: Store, port: RecordingPort, clock: Clock, tmp_path: Path):
+    """Build an Assistant on the test store; settings can be overridden per test."""
+
+    def build(**overrides: object) -> Assistant:
+        settings = load_settings(data_dir=tmp_path / "data", **overrides)
+        return Assistant(settings, store, port, clock=clock)
+
+    return build
+
+
+@pytest.fixture
+def actor() -> Actor:
+    return Actor("U-prof", "Professional A")

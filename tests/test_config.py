@@ -1,0 +1,81 @@
+"""Configuration: defaults that work, and one clear line for a bad value."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.config import ConfigError, load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for key in list(os.environ):
+        if key.startswith("MELDCODE_"):
+            monkeypatch.delenv(key)
+    monkeypatch.chdir(tmp_path)  # no stray .env file
+
+
+def test_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    settings = load_settings()
+    assert settings.language == "nl"
+    assert settings.afwegingskader_step == 4
+    assert settings.data_dir == tmp_path / "xdg" / "meldcode"
+    assert settings.data_dir.is_dir()  # created on first run
+    assert settings.effective_database_url.startswith("sqlite+aiosqlite:///")
+
+
+def test_environment_and_dotenv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".env").write_text("MELDCODE_LANGUAGE=en\nMELDCODE_AANDACHTSFUNCTIONARISSEN=U1, U2\n")
+    monkeypatch.setenv("MELDCODE_DATA_DIR", str(tmp_path / "d"))
+    monkeypatch.setenv("MELDCODE_AFWEGINGSKADER_STEP", "5")
+    monkeypatch.setenv("MELDCODE_DATABASE_URL", "postgresql://u@127.0.0.1/db")
+    settings = load_settings()
+    assert settings.language == "en"
+    assert settings.aandachtsfunctionarissen == ["U1", "U2"]
+    assert settings.afwegingskader_step == 5
+    assert settings.effective_database_url == "postgresql+asyncpg://u@127.0.0.1/db"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "expected"),
+    [
+        ("MELDCODE_LANGUAGE", "fr", "MELDCODE_LANGUAGE: ongeldige waarde; verwacht 'nl' of 'en'"),
+        ("MELDCODE_AFWEGINGSKADER_STEP", "3", "MELDCODE_AFWEGINGSKADER_STEP: ongeldige waarde; verwacht 4 of 5"),
+        ("MELDCODE_DATABASE_URL", "mysql://x", "MELDCODE_DATABASE_URL: ongeldige waarde"),
+        ("MELDCODE_DEFAULT_SECTOR", "bakkerij", "MELDCODE_DEFAULT_SECTOR: ongeldige waarde"),
+    ],
+)
+def test_invalid_value_names_the_variable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                          variable: str, value: str, expected: str) -> None:
+    monkeypatch.setenv("MELDCODE_DATA_DIR", str(tmp_path / "d"))
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    assert str(info.value).startswith(expected)
+    assert "\n" not in str(info.value)
+
+
+def test_bad_value_stops_the_command_with_one_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MELDCODE_")}
+    env.update(MELDCODE_LANGUAGE="en", MELDCODE_AFWEGINGSKADER_STEP="seven", MELDCODE_DATA_DIR=str(tmp_path / "d"))
+    result = subprocess.run([sys.executable, "-m", "meldcode"], input="", capture_output=True, text=True,
+                            env=env, cwd=tmp_path, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "MELDCODE_AFWEGINGSKADER_STEP: invalid value; expected 4 or 5"
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_unwritable_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("MELDCODE_DATA_DIR", str(blocker / "sub"))
+    with pytest.raises(ConfigError, match="^MELDCODE_DATA_DIR: "):
+        load_settings()

@@ -1,0 +1,154 @@
+"""The console chat driven end to end through standard input and output of a real process."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# What a newcomer types: open a case, try the afwegingskader too early, walk the steps
+# (with one typing error in a date), answer the afwegingskader, decide, record the melding.
+OPEN_AND_DECIDE = """\
+{new}
+2
+1,3
+{no}
+Leerling komt vaak met blauwe plekken op beide bovenarmen.
+5
+1.1
+1.2
+2
+2
+
+31-02-2026
+{yesterday}
+Signalen besproken met de aandachtsfunctionaris.
+3.1
+3.2
+3.3
+3.4
+4.1
+4
+{yes}
+Blauwe plekken, angstig bij harde geluiden.
+{yes}
+Herhaald letsel over meerdere weken.
+
+Structurele onveiligheid: melden volgens de meldnorm.
+5
+
+
+8
+Melding gedaan; Veilig Thuis neemt contact op.
+"""
+
+
+def run_console(data_dir: Path, script: str, language: str = "nl", **extra: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MELDCODE_")}
+    env.update(MELDCODE_DATA_DIR=str(data_dir), MELDCODE_LANGUAGE=language, MELDCODE_CONSOLE_USER="prof-a", **extra)
+    return subprocess.run([sys.executable, "-m", "meldcode"], input=script, capture_output=True, text=True,
+                          env=env, cwd=data_dir.parent, timeout=120)
+
+
+def reference_in(output: str) -> str:
+    match = re.search(r"(?:Casus|Case) (MC-[2-9A-HJ-NP-Z]{4}) is (?:geopend|open)", output)
+    assert match, output[:2000]
+    return match.group(1)
+
+
+def test_a_case_walks_all_five_steps_to_a_decision_and_reads_back(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    words = {"new": "nieuw", "yes": "ja", "no": "nee", "yesterday": "gisteren"}
+    first = run_console(data, OPEN_AND_DECIDE.format(**words))
+    out = first.stdout
+    assert first.returncode == 0, first.stderr
+    assert "Traceback" not in out + first.stderr
+    reference = reference_in(out)
+    assert f"Casus {reference} is geopend" in out
+    # The afwegingskader before the signals are recorded is refused, saying what is missing.
+    assert "Rond eerst Stap 1 · Signalen in kaart brengen af. Nog open: Signalen vóór en tegen" in out
+    # An impossible date is asked again without losing the rest of the form.
+    assert "!! Geef een datum als dd-mm-jjjj." in out
+    assert "Afwegingskader vraag 2" in out
+    assert "Advies volgens het afwegingskader: Melden bij Veilig Thuis." in out
+    assert "Beantwoord de vragen 3 tot en met 5 samen met Veilig Thuis." in out
+    assert "Besluit vastgelegd: melden." in out
+    assert "[x] 5.3 Melding bij Veilig Thuis gedaan" in out
+    assert "Afgesloten op" in out
+    assert out.rstrip().endswith(">")  # ended at end of input, at the prompt
+
+    # A new process reads the recorded decision back from the same data directory.
+    second = run_console(data, f"open {reference}\n2\n")
+    assert second.returncode == 0, second.stderr
+    back = second.stdout
+    assert f"Casus {reference} · afgesloten" in back
+    assert "Melden bij Veilig Thuis (prof-a, " in back
+    assert "Motivering: Structurele onveiligheid: melden volgens de meldnorm." in back
+    timeline = back[back.index(f"Tijdlijn {reference}"):]
+    for line in ("casus geopend", "stap 1: afgevinkt", "consultatie vastgelegd (Aandachtsfunctionaris)",
+                 "afwegingsvraag 2 beantwoord: ja", "besluit vastgelegd: Melden bij Veilig Thuis",
+                 "melding bij Veilig Thuis vastgelegd", "casus afgesloten"):
+        assert line in timeline, line
+    assert "· prof-a: casus geopend" in timeline
+
+
+def test_english_session(tmp_path: Path) -> None:
+    words = {"new": "new", "yes": "yes", "no": "no", "yesterday": "yesterday"}
+    result = run_console(tmp_path / "data", OPEN_AND_DECIDE.format(**words), language="en")
+    out = result.stdout
+    assert result.returncode == 0, result.stderr
+    reference = reference_in(out)
+    assert f"Case {reference} is open." in out
+    assert "First complete Step 1 · Map the signals." in out
+    assert "Advice of the afwegingskader: Report to Veilig Thuis." in out
+    assert "Decision recorded: report." in out
+    assert "Casus" not in out
+
+
+def test_help_unknown_and_empty_input(tmp_path: Path) -> None:
+    result = run_console(tmp_path / "data", "help\nblabla\n\n99\noverzicht\n")
+    assert result.returncode == 0
+    out = result.stdout
+    assert "nieuw: een casus openen" in out
+    assert "Dat commando ken ik niet." in out
+    assert "Kies een nummer van 1 tot en met 2" in out
+    assert "Je hebt geen open casussen." in out
+
+
+def test_cancel_a_form_saves_nothing_and_eof_mid_form_exits_cleanly(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = run_console(data, "nieuw\n2\nannuleer\noverzicht\nnieuw\n2\n")
+    assert result.returncode == 0
+    assert "Geannuleerd; er is niets opgeslagen." in result.stdout
+    assert "Je hebt geen open casussen." in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_acute_case_shows_what_to_do_and_alerts_the_aandachtsfunctionaris(tmp_path: Path) -> None:
+    result = run_console(tmp_path / "data", "nieuw\n3\n11\nja\n\n", MELDCODE_AANDACHTSFUNCTIONARISSEN="af-1")
+    out = result.stdout
+    assert result.returncode == 0, result.stderr
+    assert "bel 112" in out and "0800-2000" in out
+    assert "── Bericht aan af-1 ──" in out
+    assert "heeft casus MC-" in out
+
+
+def test_bad_database_url_is_one_line(tmp_path: Path) -> None:
+    result = run_console(tmp_path / "data", "", MELDCODE_DATABASE_URL="postgresql://nobody@127.0.0.1:1/none")
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("De database is niet bereikbaar")
+    assert "\n" not in result.stderr.strip()
+
+
+@pytest.mark.parametrize("stop", ["stop", "quit"])
+def test_stop_word_ends_with_zero(tmp_path: Path, stop: str) -> None:
+    result = run_console(tmp_path / "data", f"{stop}\nnieuw\n")
+    assert result.returncode == 0
+    assert "Tot ziens" in result.stdout
+    assert "Nieuwe casus" not in result.stdout.split("Tot ziens")[1]
