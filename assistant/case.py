@@ -254,6 +254,8 @@ def apply(state: CaseState | None, event: Event) -> CaseState:
             state.consultations.append(Consultation(**data, **entry))
         case "urgency_set":
             state.urgency = data["urgency"]
+            dropped = set(data.get("drops", []))
+            state.answers = [a for a in state.answers if a.question not in dropped]
         case "answer_recorded":
             # Answering (again) drops the answers to questions after it on the old branch.
             dropped = set(data.get("drops", []))

@@ -141,7 +141,7 @@ class Engine:
 
     def skip_step(self, state: CaseState, actor: Actor, step: int, reason: str, motivation: str) -> list[Event]:
         self._require_open(state)
-        if not self.protocol.step(step).skippable:
+        if not 1 <= step <= len(self.protocol.steps) or not self.protocol.step(step).skippable:
             raise Refused("refused.not_skippable", step=step)
         if reason not in self.protocol.skip_reasons:
             raise Refused("refused.unknown_choice", field="reason")
@@ -180,7 +180,19 @@ class Engine:
             raise Refused("refused.unknown_choice", field="urgency")
         if urgency == state.urgency:
             return []
-        return [self._event(state, actor, "urgency_set", urgency=urgency)]
+        drops: list[int] = []
+        if urgency == "acuut":
+            # Acute danger is acute unsafety: a "no" to that question no longer holds, so it and
+            # the answers that followed it are dropped and must be given again.
+            weighing = walk(self.protocol, state.answer_map())
+            answers = state.answer_map()
+            for position, number in enumerate(weighing.path):
+                if self.protocol.afwegingskader.question(number).key == "onveiligheid" and not answers[number]:
+                    drops = list(weighing.path[position:])
+                    if weighing.next_question in answers:
+                        drops.append(weighing.next_question)
+                    break
+        return [self._event(state, actor, "urgency_set", urgency=urgency, drops=drops)]
 
     def answer(self, state: CaseState, actor: Actor, question: int, answer: bool, explanation: str = "") -> list[Event]:
         """Answer an afwegingskader question (or change an earlier answer on the current path)."""
@@ -223,7 +235,7 @@ class Engine:
         self._require_steps_before(state, len(self.protocol.steps))
         motivation = self._text(motivation, "motivation")
         warnings = []
-        if weighing.advice in REPORT_OUTCOMES and outcome not in REPORT_OUTCOMES:
+        if (weighing.advice in REPORT_OUTCOMES or state.acute) and outcome not in REPORT_OUTCOMES:
             warnings.append("warning.meldnorm")
         events = [
             self._event(state, actor, "decision_recorded", outcome=outcome, advice=weighing.advice, motivation=motivation)

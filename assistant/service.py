@@ -7,7 +7,9 @@ failure becomes a short notice in the user's language, and nothing stored is los
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import random
 import re
 import secrets
 import traceback
@@ -133,7 +135,9 @@ class Assistant:
         self, case_id: str, command: Callable[[CaseState], list[Event]]
     ) -> tuple[CaseState, CaseState, list[Event]]:
         """Run a command against the latest state and store its events (retrying on a conflict)."""
-        for _ in range(5):
+        for attempt in range(10):
+            if attempt:
+                await asyncio.sleep(random.uniform(0, 0.01 * attempt))  # spread the retries
             before = await self._load(case_id)
             events = command(before)
             if not events:

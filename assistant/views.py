@@ -27,6 +27,7 @@ from assistant.cards import (
     Option,
     Section,
 )
+from assistant.engine import Refused
 from assistant.i18n import Translator
 from assistant.meldcode import Protocol
 
@@ -361,7 +362,8 @@ class Views:
             ]
         elif name == "decide":
             weighing = walk(p, state.answer_map())
-            assert weighing.advice is not None
+            if weighing.advice is None:  # e.g. a stale form after an earlier answer was changed
+                raise Refused("refused.decision_before_weighing", question=weighing.next_question)
             advice = t("weighing.advice", advice=t(f"outcome.{weighing.advice}"))
             if weighing.note:
                 advice += "\n" + t(f"advice_note.{weighing.note}")

@@ -251,14 +251,15 @@ def test_refused_empty_and_too_long():
     for call, field in [
         (lambda: engine.record_consultation(state, ME, role="collega", outcome=""), "outcome"),
         (lambda: engine.close(state, ME, ""), "reason"),
-        (lambda: engine.decide(state, ME, "close", " "), None),  # refused earlier: no advice yet
         (lambda: engine.skip_step(state, ME, 3, "gevaar_client", "\n"), "motivation"),
         (lambda: engine.record_help(state, ME, text=""), "text"),
         (lambda: engine.record_vt_advice(state, ME, outcome=""), "text"),
     ]:
         r = refused(call)
-        if field is not None:
-            assert (r.key, r.params) == ("refused.empty", {"field": field})
+        assert (r.key, r.params) == ("refused.empty", {"field": field})
+    decided = answer(engine, ready(engine, state), 1, False)
+    r = refused(engine.decide, decided, ME, "close", " ")
+    assert (r.key, r.params) == ("refused.empty", {"field": "motivation"})
 
     r = refused(engine.add_note, state, ME, "x" * (MAX_TEXT + 1))
     assert (r.key, r.params) == ("refused.too_long", {"field": "text", "limit": MAX_TEXT})
@@ -377,13 +378,10 @@ def test_refused_not_skippable():
         assert (r.key, r.params) == ("refused.not_skippable", {"step": step})
 
 
-def test_bug_skip_step_out_of_range_is_refused_not_a_crash():
-    """BUG (assistant/engine.py:144, Engine.skip_step): a step number outside 1..5 reaches
-    ``self.protocol.step(step)`` unchecked: step 9 raises IndexError (a crash, shown to the user as
-    'error.internal'), and step 0/-1 silently address step 5/4 through negative list indexing.
-    It should be refused like set_item does (refused.unknown_item or refused.not_skippable)."""
+def test_skip_step_out_of_range_is_refused_not_a_crash():
+    """A step number outside 1..5 (from a tampered button or form) is refused, never indexed."""
     engine, state = new_case()
-    for step in (0, 9):
+    for step in (9, -2):
         with pytest.raises(Refused):
             engine.skip_step(state, ME, step, "gevaar_client", "motivering")
 
@@ -725,3 +723,32 @@ def test_engine_keeps_only_answers_on_the_current_path(commands):
         assert weighing.advice is None or weighing.advice in OUTCOMES
         if state.answer_map().get(2) is True:
             assert weighing.advice == "report"
+
+
+def test_becoming_acute_drops_a_no_to_the_unsafety_question():
+    """Acute danger is acute unsafety: an earlier "no" to question 2 and what followed it must go."""
+    engine, state = new_case()
+    state = ready(engine, state)
+    state = answer_all(engine, state, [(1, True), (2, False), (3, True), (4, True)])
+    assert walk(engine.protocol, state.answer_map()).advice == "help"
+    state = run(engine, state, engine.set_urgency(state, ME, "acuut"))
+    assert state.answer_map() == {1: True}
+    weighing = walk(engine.protocol, state.answer_map())
+    assert (weighing.next_question, weighing.advice) == (2, None)
+    assert refused(engine.answer, state, ME, 2, False).key == "refused.acute_means_unsafe"
+    state = answer(engine, state, 2, True)
+    assert walk(engine.protocol, state.answer_map()).advice == "report"
+
+
+def test_becoming_acute_keeps_a_yes_to_the_unsafety_question():
+    engine, state = new_case()
+    state = answer_all(engine, ready(engine, state), [(1, True), (2, True)])
+    state = run(engine, state, engine.set_urgency(state, ME, "acuut"))
+    assert state.answer_map() == {1: True, 2: True}
+
+
+def test_an_acute_case_decided_without_melden_warns_meldnorm():
+    engine, state = new_case(urgency="acuut")
+    state = answer_all(engine, state, [(1, False)])  # advice: close
+    _, warnings = engine.decide(state, ME, "close", "Vermoeden bleek onterecht.")
+    assert warnings == ["warning.meldnorm"]
