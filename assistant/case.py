@@ -48,6 +48,7 @@ class Decision(Entry):
     outcome: Outcome
     advice: Outcome
     motivation: str
+    seq: int = 0
 
 
 class Fact(Entry):
@@ -85,6 +86,8 @@ class CaseState(BaseModel):
     vt_advice: list[Fact] = Field(default_factory=list)
     meldingen: list[Fact] = Field(default_factory=list)
     help: list[Fact] = Field(default_factory=list)
+    # The last change to what a decision rests on (an answer, or the case turning acute).
+    weighing_seq: int = 0
     version: int = 0
 
     @property
@@ -97,7 +100,17 @@ class CaseState(BaseModel):
 
     @property
     def decision(self) -> Decision | None:
-        return self.decisions[-1] if self.decisions else None
+        """The decision in force: the last one, unless the weighing changed after it."""
+        if self.decisions and self.decisions[-1].seq > self.weighing_seq:
+            return self.decisions[-1]
+        return None
+
+    @property
+    def lapsed_decision(self) -> Decision | None:
+        """The last decision when it no longer holds because the weighing changed after it."""
+        if self.decisions and self.decision is None:
+            return self.decisions[-1]
+        return None
 
     def answer_map(self) -> dict[int, bool]:
         return {a.question: a.answer for a in self.answers}
@@ -125,6 +138,7 @@ class Weighing:
     advice: Outcome | None  # the advice reached so far
     note: str | None
     deferred: bool  # next_question is asked later (after help was given)
+    norm: str | None = None  # the part of the meldnorm behind a "report" advice
 
 
 def walk(protocol: Protocol, answers: dict[int, bool]) -> Weighing:
@@ -133,14 +147,15 @@ def walk(protocol: Protocol, answers: dict[int, bool]) -> Weighing:
     number = 1
     advice: Outcome | None = None
     note: str | None = None
+    norm: str | None = None
     while True:
         if number not in answers:
-            return Weighing(tuple(path), number, advice, note, deferred=advice is not None)
+            return Weighing(tuple(path), number, advice, note, deferred=advice is not None, norm=norm)
         branch = protocol.afwegingskader.question(number).branch(answers[number])
         path.append(number)
-        advice, note = branch.advice, branch.note
+        advice, note, norm = branch.advice, branch.note, branch.norm
         if branch.next is None:
-            return Weighing(tuple(path), None, advice, note, deferred=False)
+            return Weighing(tuple(path), None, advice, note, deferred=False, norm=norm)
         number = branch.next
         if not branch.deferred:
             advice = None
@@ -170,7 +185,7 @@ def item_done(protocol: Protocol, state: CaseState, step: Step, key: str) -> boo
         case "consultation":
             return bool(state.consultations)
         case "vt_advice":
-            return bool(state.vt_advice)
+            return bool(state.vt_advice) or any(c.role == "veilig_thuis" for c in state.consultations)
         case "decision":
             return state.decision is not None
         case "melding":
@@ -253,9 +268,12 @@ def apply(state: CaseState | None, event: Event) -> CaseState:
         case "consultation_recorded":
             state.consultations.append(Consultation(**data, **entry))
         case "urgency_set":
+            decision = state.decision
             state.urgency = data["urgency"]
             dropped = set(data.get("drops", []))
             state.answers = [a for a in state.answers if a.question not in dropped]
+            if dropped or (state.acute and decision is not None and decision.outcome not in REPORT_OUTCOMES):
+                state.weighing_seq = event.seq  # acute danger: a decision without melden no longer holds
         case "answer_recorded":
             # Answering (again) drops the answers to questions after it on the old branch.
             dropped = set(data.get("drops", []))
@@ -263,8 +281,9 @@ def apply(state: CaseState | None, event: Event) -> CaseState:
             kept.append(Answer(question=data["question"], answer=data["answer"],
                                explanation=data.get("explanation", ""), **entry))
             state.answers = sorted(kept, key=lambda a: a.question)
+            state.weighing_seq = event.seq
         case "decision_recorded":
-            state.decisions.append(Decision(**data, **entry))
+            state.decisions.append(Decision(**data, seq=event.seq, **entry))
         case "vt_advice_recorded":
             state.vt_advice.append(Fact(**data, **entry))
         case "melding_recorded":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -37,6 +38,8 @@ class Settings(BaseSettings):
     # Platform user ids of the aandachtsfunctionarissen (comma separated in the environment).
     aandachtsfunctionarissen: Annotated[list[str], NoDecode] = Field(default_factory=list)
     console_user: str = Field(default_factory=lambda: os.environ.get("USER") or "console")
+    # Dates ("today", the date on a card) are the organisation's local dates.
+    timezone: str = "Europe/Amsterdam"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
 
     @field_validator("aandachtsfunctionarissen", mode="before")
@@ -57,6 +60,24 @@ class Settings(BaseSettings):
         if not (value.startswith("postgresql+asyncpg://") or value.startswith("sqlite+aiosqlite://")):
             raise ValueError("a postgresql:// or sqlite+aiosqlite:// URL")
         return value
+
+    @field_validator("console_user")
+    @classmethod
+    def _console_user(cls, value: str) -> str:
+        return value.strip() or "console"
+
+    @field_validator("timezone")
+    @classmethod
+    def _check_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("an IANA time zone") from None
+        return value
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
 
     @field_validator("afwegingskader_step")
     @classmethod
@@ -82,7 +103,13 @@ class Settings(BaseSettings):
 
 
 def _error_language() -> str:
-    language = os.environ.get("MELDCODE_LANGUAGE", "nl").strip().lower()
+    """The language for start-up errors: MELDCODE_LANGUAGE from the environment or ``.env``."""
+    language = os.environ.get("MELDCODE_LANGUAGE")
+    if language is None and Path(".env").is_file():
+        from dotenv import dotenv_values
+
+        language = dotenv_values(".env").get("MELDCODE_LANGUAGE")
+    language = (language or "nl").strip().lower()
     return language if language in ("nl", "en") else "nl"
 
 
@@ -100,7 +127,9 @@ def load_settings(**overrides: object) -> Settings:
         expected = t(key) if t.has(key) else t("config.expects.other")
         raise ConfigError(t("config.invalid", variable=f"MELDCODE_{field.upper()}", expected=expected)) from None
     try:
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        # Only the assistant's own user may read what it stores.
+        settings.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(settings.data_dir, 0o700)
     except OSError:
         raise ConfigError(t("config.no_dir", variable="MELDCODE_DATA_DIR", path=settings.data_dir)) from None
     return settings

@@ -8,7 +8,7 @@ what is missing. The engine does no I/O: storage and chat are the service's busi
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
 from assistant.case import (
@@ -41,10 +41,22 @@ def utcnow() -> datetime:
 
 
 class Engine:
-    def __init__(self, protocol: Protocol, *, variant: int = 4, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        protocol: Protocol,
+        *,
+        variant: int = 4,
+        clock: Callable[[], datetime] = utcnow,
+        tz: tzinfo = timezone.utc,
+    ) -> None:
         self.protocol = protocol
         self.variant = variant
         self.clock = clock
+        self.tz = tz
+
+    def today(self) -> date:
+        """Today in the organisation's time zone (not UTC: at 00:30 in Amsterdam it is already today)."""
+        return self.clock().astimezone(self.tz).date()
 
     # -- helpers -----------------------------------------------------------------
 
@@ -67,7 +79,7 @@ class Engine:
         return text
 
     def _date(self, value: date | None) -> date:
-        today = self.clock().date()
+        today = self.today()
         if value is None:
             return today
         if value > today:
@@ -206,7 +218,7 @@ class Engine:
             raise Refused("refused.question_order", question=question, expected=expected)
         if question == weighing.next_question and weighing.deferred:
             decision = state.decision
-            if decision is None or decision.outcome not in HELP_OUTCOMES:
+            if decision is None or decision.outcome not in HELP_OUTCOMES or not state.help:
                 raise Refused("refused.question_after_help", question=question)
         self._require_steps_before(state, self.protocol.question_step(state.variant, question))
         spec = self.protocol.afwegingskader.question(question)
@@ -235,8 +247,11 @@ class Engine:
         self._require_steps_before(state, len(self.protocol.steps))
         motivation = self._text(motivation, "motivation")
         warnings = []
-        if (weighing.advice in REPORT_OUTCOMES or state.acute) and outcome not in REPORT_OUTCOMES:
-            warnings.append("warning.meldnorm")
+        if outcome not in REPORT_OUTCOMES:
+            if state.acute:
+                warnings.append("warning.meldnorm.acute")
+            elif weighing.advice in REPORT_OUTCOMES and weighing.norm:
+                warnings.append(f"warning.meldnorm.{weighing.norm}")
         events = [
             self._event(state, actor, "decision_recorded", outcome=outcome, advice=weighing.advice, motivation=motivation)
         ]

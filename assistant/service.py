@@ -83,8 +83,8 @@ class Assistant:
         self.clock = clock
         self.protocol = protocol or load_protocol()
         self.t = Translator(settings.language)
-        self.views = Views(self.protocol, self.t)
-        self.engine = Engine(self.protocol, variant=settings.afwegingskader_step, clock=clock)
+        self.views = Views(self.protocol, self.t, settings.tz)
+        self.engine = Engine(self.protocol, variant=settings.afwegingskader_step, clock=clock, tz=settings.tz)
 
     # -- entry points for adapters -------------------------------------------------
 
@@ -179,13 +179,17 @@ class Assistant:
             await self.port.notify(actor, self.views.list_card(await self.store.list_cases(owner=actor.id)))
         elif command == "show":
             state = await self.store.by_reference(arg) if REFERENCE_RE.match(arg) else None
-            if state is None:
-                raise Refused("refused.case_not_found")
+            if state is None or not self.may_view(actor, state):
+                raise Refused("refused.case_not_found")  # the same answer: existence is not revealed
             await self.port.notify(actor, self.views.case_card(state))
         elif command == "help":
             await self.port.notify(actor, self.views.help_card())
         else:
-            await self.port.notify(actor, self.views.help_card(unknown=arg))
+            await self.port.notify(actor, self.views.notice(self.t("help.unknown"), style="warning"))
+
+    def may_view(self, actor: Actor, state: CaseState) -> bool:
+        """The case owner and the aandachtsfunctionarissen may open a case by its reference."""
+        return actor.id == state.owner or actor.id in self.settings.aandachtsfunctionarissen
 
     async def _handle_action(self, actor: Actor, name: str, args: dict[str, Any]) -> None:
         if name == "form":
@@ -203,7 +207,10 @@ class Assistant:
             state = await self._load(args.get("case"))
             await self.port.notify(actor, self.views.timeline_card(state, await self.store.timeline(state.id)))
         elif name == "show_case":
-            await self.port.notify(actor, self.views.case_card(await self._load(args.get("case"))))
+            state = await self._load(args.get("case"))
+            if not self.may_view(actor, state):
+                raise Refused("refused.case_not_found")
+            await self.port.notify(actor, self.views.case_card(state))
         elif name == "list":
             await self.port.notify(actor, self.views.list_card(await self.store.list_cases(owner=actor.id)))
         elif name == "help":
@@ -245,7 +252,7 @@ class Assistant:
                 raise Refused("refused.unknown_action")
             state = await self._load(context.get("case"))
             form = self.views.case_form(state, name, **{k: v for k, v in context.items() if k != "case"})
-        values, errors = validate(form, raw, self.clock().date(), self.t)
+        values, errors = validate(form, raw, self.engine.today(), self.t)
         if errors:
             return FormOutcome(errors=errors)
         try:
@@ -268,26 +275,24 @@ class Assistant:
         state = self.engine.apply_all(None, [opened])
         await self.store.create(state, opened)
         log.info("case opened")
-        await self._publish(state)
+        if state.acute:
+            # Alert first: what to do now must not wait for (or fail with) posting the card.
+            state = await self._acute(actor, state)
         await self.port.notify(actor, self.views.notice(self.t("case.opened", reference=state.reference),
                                                         style="success"))
-        if state.acute:
-            state = await self._acute(actor, state)
+        await self._publish(state)
         return state
 
     async def _acute(self, actor: Actor, state: CaseState) -> CaseState:
-        """Acute danger: tell the actor what to do now and alert every aandachtsfunctionaris."""
-        await self.port.notify(actor, self.views.acute_card(state, for_contact_person=False))
-        contacts = list(self.settings.aandachtsfunctionarissen)
+        """Acute danger: alert every aandachtsfunctionaris and tell the actor what to do now."""
         sent = 0
-        for user_id in contacts:
+        for user_id in self.settings.aandachtsfunctionarissen:
             try:
-                await self.port.direct_message(user_id, self.views.acute_card(state, for_contact_person=True))
+                await self.port.direct_message(user_id, self.views.acute_card(state))
                 sent += 1
             except Exception as exc:  # noqa: BLE001 - one unreachable contact must not stop the others
                 log_failure("acute alert", exc)
-        if sent == 0:
-            await self.port.notify(actor, self.views.notice(self.t("acute.no_contact"), style="danger"))
+        await self._safe_notify(actor, self.views.acute_card(state, alerted=sent))
         _, after, _ = await self._change(state.id, lambda s: [self.engine.acute_alert(s, sent)])
         return after
 
@@ -326,14 +331,14 @@ class Assistant:
             raise Refused("refused.unknown_action")
 
         before, after, events = await self._change(case_id, run)
+        if name == "urgency" and after.acute and not before.acute:
+            after = await self._acute(actor, after)
         ref = await self._publish(after)
         if name == "note" and events:
             note = after.notes[-1]
             await self.port.post_in_thread(ref, self.views.note_card(after, note))
         for key in warnings:
             await self.port.notify(actor, self.views.notice(self.t(key), style="warning"))
-        if name == "urgency" and after.acute and not before.acute:
-            after = await self._acute(actor, after)
         if name == "decide" and events:
             await self.port.notify(actor, self.views.notice(self.t(f"decision.recorded_next.{after.decision.outcome}"),
                                                             style="success"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
 from assistant.case import (
@@ -32,18 +32,20 @@ from assistant.i18n import Translator
 from assistant.meldcode import Protocol
 
 
-def format_date(value: date | datetime) -> str:
-    return value.strftime("%d-%m-%Y")
-
-
-def format_time(value: datetime) -> str:
-    return value.astimezone().strftime("%d-%m-%Y %H:%M")
-
-
 class Views:
-    def __init__(self, protocol: Protocol, t: Translator) -> None:
+    def __init__(self, protocol: Protocol, t: Translator, tz: tzinfo = timezone.utc) -> None:
         self.protocol = protocol
         self.t = t
+        self.tz = tz
+
+    def date(self, value: date | datetime) -> str:
+        """A date as the organisation reads it (a moment in its own time zone)."""
+        if isinstance(value, datetime):
+            value = value.astimezone(self.tz)
+        return value.strftime("%d-%m-%Y")
+
+    def time(self, value: datetime) -> str:
+        return value.astimezone(self.tz).strftime("%d-%m-%Y %H:%M")
 
     # -- small pieces ------------------------------------------------------------
 
@@ -56,7 +58,7 @@ class Views:
     def item_label(self, key: str) -> str:
         return self.t(f"item.{key}")
 
-    def missing(self, step: int, items: list[str]) -> str:
+    def missing(self, items: list[str]) -> str:
         return "; ".join(self.item_label(i) for i in items)
 
     def question_text(self, number: int) -> str:
@@ -65,11 +67,11 @@ class Views:
     def refusal(self, key: str, params: dict[str, Any]) -> str:
         params = dict(params)
         if "items" in params:
-            params["items"] = self.missing(params.get("step", 0), params["items"])
+            params["items"] = self.missing(params["items"])
         if "field" in params:
             params["field"] = self.t(f"field.{params['field']}")
         if "step" in params:
-            params["step_title"] = self.step_title(params["step"])
+            params["title"] = self.t(f"step.{self.protocol.step(params['step']).key}.title")
         return self.t(key, **params)
 
     def _case_action(self, state: CaseState, label: str, name: str, style: str = "default", **args: Any) -> Action:
@@ -91,10 +93,14 @@ class Views:
             Field(t("field.concerns"), self.concerns(state)),
             Field(t("field.urgency"), t(f"urgency.{state.urgency}")),
             Field(t("field.owner"), state.owner_name or state.owner),
-            Field(t("field.opened"), format_date(state.opened_at)),
+            Field(t("field.opened"), self.date(state.opened_at)),
         ]
         if state.acute and state.is_open:
             card.sections.append(Section(t("acute.what_to_do"), title=t("acute.title"), style="danger"))
+        warnings = p.route_warnings_for(state.concerns) if state.is_open else []
+        for warning in warnings:
+            card.sections.append(Section(t(f"route_warning.{warning.key}"), title=t("route_warning.title"),
+                                         style="danger"))
         if state.description:
             card.sections.append(Section(state.description, title=t("field.description")))
 
@@ -120,7 +126,12 @@ class Views:
             elif not open_items(p, state, step):
                 status, note = "done", ""
             else:
-                status, note = ("current" if step.number == now else "open"), ""
+                status = "current" if step.number == now else "open"
+                # the guidance of the step to take now; a route warning that concerns it comes first
+                note = t(f"step.{step.key}.help") if status == "current" and state.is_open else ""
+                for warning in warnings:
+                    if warning.step == step.number:
+                        note = t(f"route_warning.{warning.key}") + ("\n" + note if note else "")
             card.checklist.append(ChecklistStep(step.number, self.step_title(step.number), status, items, note))
 
         card.sections += self._record_sections(state)
@@ -132,36 +143,39 @@ class Views:
         sections = []
         if state.consultations:
             lines = [
-                t("case.consultation_line", on=format_date(c.on), role=t(f"consultation_role.{c.role}"),
+                t("case.consultation_line", on=self.date(c.on), role=t(f"consultation_role.{c.role}"),
                   with_whom=(f" ({c.with_whom})" if c.with_whom else ""), outcome=c.outcome)
                 for c in state.consultations
             ]
             sections.append(Section("\n".join(lines), title=t("case.consultations")))
         if state.vt_advice:
-            lines = [t("case.fact_line", on=format_date(f.on), text=f.text) for f in state.vt_advice]
+            lines = [t("case.fact_line", on=self.date(f.on), text=f.text) for f in state.vt_advice]
             sections.append(Section("\n".join(lines), title=t("case.vt_advice")))
         if state.answers:
             sections.append(self.weighing_section(state))
-        if state.decision:
-            d = state.decision
-            text = t("case.decision_line", outcome=t(f"outcome.{d.outcome}"), motivation=d.motivation,
-                     name=d.actor_name, on=format_date(d.at))
-            if d.advice != d.outcome:
-                text += "\n" + t("case.decision_differs", advice=t(f"outcome.{d.advice}"))
-            sections.append(Section(text, title=t("case.decision"), style="success"))
+        decision = state.decision or state.lapsed_decision
+        if decision:
+            text = t("case.decision_line", outcome=t(f"outcome.{decision.outcome}"), motivation=decision.motivation,
+                     name=decision.actor_name, on=self.date(decision.at))
+            if decision.advice != decision.outcome:
+                text += "\n" + t("case.decision_differs", advice=t(f"outcome.{decision.advice}"))
+            if state.decision is None:
+                text += "\n" + t("case.decision_lapsed")
+            sections.append(Section(text, title=t("case.decision"),
+                                    style="success" if state.decision else "warning"))
         if state.meldingen:
-            lines = [t("case.fact_line", on=format_date(f.on), text=f.text or "—") for f in state.meldingen]
+            lines = [t("case.fact_line", on=self.date(f.on), text=f.text or "—") for f in state.meldingen]
             sections.append(Section("\n".join(lines), title=t("case.meldingen")))
         if state.help:
-            lines = [t("case.fact_line", on=format_date(f.on), text=f.text) for f in state.help]
+            lines = [t("case.fact_line", on=self.date(f.on), text=f.text) for f in state.help]
             sections.append(Section("\n".join(lines), title=t("case.help")))
         if state.notes:
             shown = state.notes[-3:]
-            lines = [t("case.note_line", at=format_time(n.at), name=n.actor_name, text=n.text) for n in shown]
+            lines = [t("case.note_line", at=self.time(n.at), name=n.actor_name, text=n.text) for n in shown]
             title = t("case.notes", shown=len(shown), total=len(state.notes))
             sections.append(Section("\n".join(lines), title=title))
         if not state.is_open:
-            sections.append(Section(t("case.closed_line", on=format_date(state.closed_at or state.opened_at),
+            sections.append(Section(t("case.closed_line", on=self.date(state.closed_at or state.opened_at),
                                       reason=state.close_reason), title=t("case.status.closed")))
         return sections
 
@@ -229,11 +243,9 @@ class Views:
         card.sections.append(Section("\n".join(lines)))
         return card
 
-    def help_card(self, *, unknown: str | None = None) -> Card:
+    def help_card(self) -> Card:
         t = self.t
         card = Card(kind="help", title=t("help.title"))
-        if unknown is not None:
-            card.sections.append(Section(t("help.unknown"), style="warning"))
         card.sections.append(Section(t("help.commands"), title=t("help.commands_title")))
         steps = "\n".join(self.step_title(s.number) for s in self.protocol.steps)
         card.sections.append(Section(steps, title=t("help.steps_title")))
@@ -250,14 +262,19 @@ class Views:
         return Card(kind="note", title=self.t("note.title", reference=state.reference, name=note.actor_name),
                     sections=[Section(note.text)])
 
-    def acute_card(self, state: CaseState, *, for_contact_person: bool) -> Card:
+    def acute_card(self, state: CaseState, *, alerted: int | None = None) -> Card:
+        """What to do now. For the actor (``alerted`` = how many contacts were alerted) or, with
+        ``alerted`` None, the alert to an aandachtsfunctionaris."""
         t = self.t
         card = Card(kind="alert", title=t("acute.alert_title", reference=state.reference), style="danger")
-        if for_contact_person:
+        if alerted is None:
             card.sections.append(Section(t("acute.alert_contact", reference=state.reference, name=state.owner_name,
                                            sector=t(f"sector.{state.sector}"), concerns=self.concerns(state))))
             card.actions.append(Action(t("list.open", reference=state.reference), "show_case", {"case": state.id}))
         card.sections.append(Section(t("acute.what_to_do"), title=t("acute.title"), style="danger"))
+        if alerted is not None:
+            card.sections.append(Section(t("acute.contacts_alerted", count=alerted) if alerted else t("acute.no_contact"),
+                                         style="warning" if alerted else "danger"))
         return card
 
     def timeline_card(self, state: CaseState, events: list[Event]) -> Card:
@@ -266,7 +283,7 @@ class Views:
         for e in events:
             key = f"timeline.{e.kind}"
             params = self._timeline_params(e)
-            lines.append(t("timeline.line", at=format_time(e.at), name=e.actor_name, what=t(key, **params)))
+            lines.append(t("timeline.line", at=self.time(e.at), name=e.actor_name, what=t(key, **params)))
         return Card(kind="timeline", title=t("timeline.title", reference=state.reference),
                     sections=[Section("\n".join(lines))])
 

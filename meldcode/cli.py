@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import io
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -21,8 +22,11 @@ class StartupError(Exception):
 
 
 def _setup_logging(settings: Settings) -> None:
-    logging.basicConfig(level=settings.log_level, stream=sys.stderr,
+    """Our own loggers at the configured level; libraries stay at WARNING whatever it is, since
+    their debug output (SQL parameters, payloads) would carry case text."""
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("meldcode").setLevel(settings.log_level)
 
 
 async def open_store(settings: Settings) -> Store:
@@ -45,8 +49,9 @@ async def run_console(settings: Settings) -> int:
     try:
         t = Translator(settings.language)
         out = sys.stdout
-        if isinstance(out, io.TextIOWrapper):
-            out.reconfigure(errors="replace")
+        for stream in (sys.stdin, sys.stdout):
+            if isinstance(stream, io.TextIOWrapper):
+                stream.reconfigure(errors="replace")  # a badly encoded line must not lose a form
         port = ConsolePort(out, t)
         assistant = Assistant(settings, store, port)
         actor = Actor(settings.console_user, settings.console_user)
@@ -66,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 2
     _setup_logging(settings)
+    os.umask(0o077)  # files the assistant creates (the database) are its own user's only
     try:
         if args.command in (None, "console"):
             return asyncio.run(run_console(settings))
@@ -74,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     parser.print_help()
     return 2
 

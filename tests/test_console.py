@@ -72,12 +72,12 @@ def test_a_case_walks_all_five_steps_to_a_decision_and_reads_back(tmp_path: Path
     reference = reference_in(out)
     assert f"Casus {reference} is geopend" in out
     # The afwegingskader before the signals are recorded is refused, saying what is missing.
-    assert "Rond eerst Stap 1 · Signalen in kaart brengen af. Nog open: Signalen vóór en tegen" in out
+    assert "Rond eerst stap 1 af: Signalen in kaart brengen. Nog open: Signalen vóór en tegen" in out
     # An impossible date is asked again without losing the rest of the form.
     assert "!! Geef een datum als dd-mm-jjjj." in out
     assert "Afwegingskader vraag 2" in out
     assert "Advies volgens het afwegingskader: Melden bij Veilig Thuis." in out
-    assert "Beantwoord de vragen 3 tot en met 5 samen met Veilig Thuis." in out
+    assert "Na je melding beoordeelt Veilig Thuis samen met jou of en welke hulp mogelijk is" in out
     assert "Besluit vastgelegd: melden." in out
     assert "[x] 5.3 Melding bij Veilig Thuis gedaan" in out
     assert "Afgesloten op" in out
@@ -105,7 +105,7 @@ def test_english_session(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     reference = reference_in(out)
     assert f"Case {reference} is open." in out
-    assert "First complete Step 1 · Map the signals." in out
+    assert "First complete step 1: Map the signals. Still open:" in out
     assert "Advice of the afwegingskader: Report to Veilig Thuis." in out
     assert "Decision recorded: report." in out
     assert "Casus" not in out
@@ -152,3 +152,28 @@ def test_stop_word_ends_with_zero(tmp_path: Path, stop: str) -> None:
     assert result.returncode == 0
     assert "Tot ziens" in result.stdout
     assert "Nieuwe casus" not in result.stdout.split("Tot ziens")[1]
+
+
+def test_odd_input_never_shows_a_traceback(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    script = "²\n٣\nnieuw\n²\n2\n1 3\nnee\nomschrijving met kapotte tekens \udcff\n".encode("utf-8", "surrogateescape")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MELDCODE_")}
+    env.update(MELDCODE_DATA_DIR=str(data), MELDCODE_LOG_LEVEL="DEBUG")
+    result = subprocess.run([sys.executable, "-m", "meldcode"], input=script.replace(b"\xed\xb3\xbf", b"\xff"),
+                            capture_output=True, env=env, cwd=tmp_path, timeout=120)
+    out, err = result.stdout.decode(), result.stderr.decode()
+    assert result.returncode == 0, err
+    assert "Traceback" not in out + err
+    assert "Dat commando ken ik niet." in out
+    assert "Zorgen over: Lichamelijke mishandeling, Psychische mishandeling" in out  # "1 3" as two choices
+    assert "omschrijving met kapotte tekens" in out
+    # DEBUG logging of our own code says nothing of what was typed; libraries stay quiet
+    assert "kapotte" not in err and "omschrijving" not in err
+
+
+def test_the_data_directory_and_database_are_private(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run_console(data, "overzicht\n")
+    assert (data.stat().st_mode & 0o777) == 0o700
+    database = data / "meldcode.sqlite3"
+    assert database.exists() and (database.stat().st_mode & 0o077) == 0

@@ -415,6 +415,9 @@ def test_refused_question_after_help():
     assert refused(engine.answer, closed_decision, ME, 5, True).key == "refused.question_after_help"
     for outcome in ("help", "report_and_help"):
         after, _ = decide(engine, state, outcome)
+        # the help itself must be recorded before asking whether it works
+        assert refused(engine.answer, after, ME, 5, True).key == "refused.question_after_help"
+        after = run(engine, after, engine.record_help(after, ME, text="Opvoedondersteuning via wijkteam"))
         assert engine.answer(after, ME, 5, True)
 
 
@@ -563,23 +566,26 @@ def test_changing_an_answer_after_question_5_drops_it_too():
     engine, state = new_case()
     state = answer_all(engine, ready(engine, state), [(1, True), (2, False), (3, True), (4, True)])
     state, _ = decide(engine, state, "help")
+    state = run(engine, state, engine.record_help(state, ME, text="Opvoedondersteuning"))
     state = answer(engine, state, 5, False)
+    assert state.decision is None and state.lapsed_decision.outcome == "help"  # a new decision is due
     state = answer(engine, state, 2, True)
     assert state.answer_map() == {1: True, 2: True}
     assert walk(P, state.answer_map()).advice == "report"
 
 
-@pytest.mark.parametrize("answers, advice", [
-    ([(1, True), (2, True)], "report"),
-    ([(1, True), (2, False), (3, False)], "report"),
-    ([(1, True), (2, False), (3, True), (4, False)], "report"),
+@pytest.mark.parametrize("answers, norm", [
+    ([(1, True), (2, True)], "unsafe"),
+    ([(1, True), (2, False), (3, False)], "no_help"),
+    ([(1, True), (2, False), (3, True), (4, False)], "no_help"),
 ])
-def test_decision_departing_from_report_advice_warns_meldnorm(answers, advice):
+def test_decision_departing_from_report_advice_warns_meldnorm(answers, norm):
+    advice = "report"
     engine, state = new_case()
     state = answer_all(engine, ready(engine, state), answers)
     for outcome in ("close", "help"):
         events, warnings = engine.decide(state, ME, outcome, "Eigen motivering")
-        assert warnings == ["warning.meldnorm"]
+        assert warnings == [f"warning.meldnorm.{norm}"]
         assert events[0].data == {"outcome": outcome, "advice": advice, "motivation": "Eigen motivering"}
     for outcome in ("report", "report_and_help"):
         assert engine.decide(state, ME, outcome, "m")[1] == []
@@ -751,4 +757,31 @@ def test_an_acute_case_decided_without_melden_warns_meldnorm():
     engine, state = new_case(urgency="acuut")
     state = answer_all(engine, state, [(1, False)])  # advice: close
     _, warnings = engine.decide(state, ME, "close", "Vermoeden bleek onterecht.")
-    assert warnings == ["warning.meldnorm"]
+    assert warnings == ["warning.meldnorm.acute"]
+
+
+def test_help_that_fails_warns_with_the_third_meldnorm():
+    engine, state = new_case()
+    state = answer_all(engine, ready(engine, state), [(1, True), (2, False), (3, True), (4, True)])
+    state, _ = decide(engine, state, "help")
+    state = run(engine, state, engine.record_help(state, ME, text="Gezinscoach"))
+    state = answer(engine, state, 5, False)
+    assert engine.decide(state, ME, "help", "Nog even doorgaan")[1] == ["warning.meldnorm.help_failed"]
+
+
+def test_a_decision_lapses_when_the_case_turns_acute_and_closing_is_refused_again():
+    engine, state = new_case()
+    state = answer_all(engine, ready(engine, state), [(1, True), (2, False), (3, True), (4, True)])
+    state, _ = decide(engine, state, "help")
+    assert state.decision is not None
+    state = run(engine, state, engine.set_urgency(state, ME, "acuut"))
+    assert state.decision is None and state.lapsed_decision.outcome == "help"
+    assert refused(engine.close, state, ME, "klaar").key == "refused.close_acute_without_decision"
+
+
+def test_a_melden_decision_stays_when_the_case_turns_acute():
+    engine, state = new_case()
+    state = answer_all(engine, ready(engine, state), [(1, True), (2, True)])
+    state, _ = decide(engine, state, "report")
+    state = run(engine, state, engine.set_urgency(state, ME, "acuut"))
+    assert state.decision is not None and state.decision.outcome == "report"

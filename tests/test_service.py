@@ -217,7 +217,7 @@ async def test_skip_and_unskip_the_conversation_from_the_card(make_assistant, st
     assert not [x for x in card.actions if x.name == "unskip"]
     assert card_action(card, "form", form="skip")
     await fill(a, actor, q1, {"answer": "ja"})  # the form opened while skipped: refused now
-    assert "Rond eerst Stap 3" in port.last_notice_text()
+    assert "Rond eerst stap 3 af: Gesprek met de cliënt" in port.last_notice_text()
     kinds = [e.kind for e in await store.timeline(state.id)]
     assert kinds[-2:] == ["step_skipped", "step_unskipped"]
 
@@ -266,15 +266,15 @@ async def test_refusals_arrive_as_notices_saying_what_is_missing(make_assistant,
     await press(a, actor, card_action(case_card(port), "form", form="question"))
     assert len(port.forms) == forms_before
     kind, who, card = port.of("notify")[-1]
-    assert who == actor.id and card.kind == "notice" and card.title == "Dit kan nog niet"
+    assert who == actor.id and card.kind == "notice" and card.title == "Let op"
     text = port.last_notice_text()
-    assert "Rond eerst Stap 1 · Signalen in kaart brengen af" in text
+    assert "Rond eerst stap 1 af: Signalen in kaart brengen" in text
     assert "Signalen vóór en tegen het vermoeden feitelijk vastgelegd" in text and "Bron bij elk signaal" in text
 
     # the same refusal when a stale question form is submitted: a notice, not an exception or an error
     outcome = await a.submit_form(actor, "question", {"case": state.id, "question": 1}, {"answer": "ja"})
     assert outcome.ok and outcome.next_form is None
-    assert "Rond eerst Stap 1" in port.last_notice_text()
+    assert "Rond eerst stap 1" in port.last_notice_text()
 
     # deciding before the weighing; a forged toggle of an automatic item; an unknown action
     await press(a, actor, Action("x", "form", {"case": state.id, "form": "decide"}))
@@ -323,6 +323,10 @@ async def test_acute_case_alerts_actor_and_every_aandachtsfunctionaris(make_assi
     assert len(alerts) == 1
     text = "\n".join(alerts[0].all_text())
     assert "112" in text and "0800-2000" in text and state.reference in text
+    assert "De aandachtsfunctionaris is gewaarschuwd (2)." in text
+    # the alert goes out before the case card is posted: it must not wait for (or fail with) it
+    kinds = [kind for kind, _, _ in port.calls]
+    assert kinds.index("direct_message") < kinds.index("post_case_card")
 
     dms = port.of("direct_message")
     assert [who for _, who, _ in dms] == ["U-af1", "U-af2"]
@@ -351,7 +355,7 @@ async def test_acute_without_contacts_tells_actor_to_call_veilig_thuis(make_assi
     a = make_assistant()
     state = await open_case(a, store, actor, acute="ja")
     assert port.of("direct_message") == []
-    assert "Bel zelf Veilig Thuis (0800-2000)" in notices(port, actor)[-1]
+    assert any("Bel zelf Veilig Thuis (0800-2000)" in n for n in notices(port, actor))
     assert (await store.timeline(state.id))[-1].data == {"notified": 0}
 
     # an unreachable contact does not stop the others; the urgency form also raises the alert
@@ -421,7 +425,7 @@ async def test_typed_commands(make_assistant, store, port, actor):
 
     await a.handle_text(actor, "bananenbrood")
     card = port.of("notify")[-1][2]
-    assert card.kind == "help" and "Dat commando ken ik niet." in port.last_notice_text()
+    assert card.kind == "notice" and not card.actions and "Dat commando ken ik niet." in port.last_notice_text()
 
     en = make_assistant(language="en")
     await en.handle_text(actor, "list")
@@ -539,3 +543,46 @@ async def test_stale_decide_form_is_refused_not_an_internal_error(make_assistant
     assert (await store.load(state.id)).decision is None
     assert "Er ging iets mis" not in text
     assert "Beantwoord eerst vraag 2" in text
+
+
+async def test_only_the_owner_and_aandachtsfunctionaris_open_a_case_by_reference(make_assistant, store, port, actor):
+    a = make_assistant(aandachtsfunctionarissen=["U-af1"])
+    state = await open_case(a, store, actor)
+    stranger = Actor("U-other", "Collega B")
+    await a.handle_text(stranger, f"open {state.reference}")
+    assert "Die casus bestaat niet" in port.last_notice_text()  # existence is not revealed
+    await a.handle_text(Actor("U-af1", "AF"), f"open {state.reference}")
+    assert port.of("notify")[-1][2].kind == "case"
+
+
+async def test_honour_based_violence_warns_against_talking_to_the_family(make_assistant, store, port, actor):
+    a = make_assistant()
+    await open_case(a, store, actor, concerns=["eergerelateerd_geweld"])
+    card = case_card(port)
+    warning = [s for s in card.sections if s.style == "danger"]
+    assert warning and "géén gesprek met familie" in warning[0].text
+    step3 = next(s for s in card.checklist if s.number == 3)
+    assert "géén gesprek met familie" in step3.note
+    form = await press_form(a, port, actor, "skip")
+    assert "escalatie" in [o.value for o in form.fields[0].options]
+
+
+async def test_the_current_step_shows_its_guidance(make_assistant, store, port, actor):
+    a = make_assistant()
+    await open_case(a, store, actor)
+    step1 = case_card(port).checklist[0]
+    assert step1.state == "current" and "bevestigen én ontkrachten" in step1.note
+
+
+async def test_today_is_the_organisations_local_date(make_assistant, store, port, actor, clock):
+    from datetime import datetime, timezone
+
+    clock.now = datetime(2026, 3, 2, 23, 30, tzinfo=timezone.utc)  # 00:30 on 3 March in Amsterdam
+    a = make_assistant()
+    await open_case(a, store, actor)
+    assert any(f.value == "03-03-2026" for f in case_card(port).fields)
+    form = await press_form(a, port, actor, "consult")
+    outcome = await fill(a, actor, form, {"role": "collega", "on": "03-03-2026", "outcome": "besproken"})
+    assert outcome.ok, outcome.errors
+    state = (await store.list_cases(owner=actor.id))[0]
+    assert state.consultations[0].on.isoformat() == "2026-03-03"

@@ -7,10 +7,10 @@ It reads lines from standard input, so a scripted session can drive it, and ends
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
+import threading
 from typing import IO, Any
-
-from datetime import date
 
 from assistant.cards import Action, Card, Form, FormField
 from assistant.forms import check_field
@@ -117,11 +117,29 @@ class ConsoleChat:
         self.t = port.t
         self.echo = not stdin.isatty()
 
+    def _start_reader(self) -> None:
+        """Read standard input in a daemon thread, so Ctrl-C ends the chat at once."""
+        loop = asyncio.get_running_loop()
+        self._lines: asyncio.Queue[str] = asyncio.Queue()
+
+        def read() -> None:
+            while True:
+                try:
+                    line = self.stdin.readline()
+                except (OSError, ValueError):
+                    line = ""
+                loop.call_soon_threadsafe(self._lines.put_nowait, line)
+                if line == "":
+                    return
+
+        threading.Thread(target=read, name="console-stdin", daemon=True).start()
+
     async def _readline(self, prompt: str) -> str | None:
         self.port.out.write(prompt)
         self.port.out.flush()
-        line = await asyncio.get_running_loop().run_in_executor(None, self.stdin.readline)
+        line = await self._lines.get()
         if line == "":
+            self._lines.put_nowait("")  # stay at end of input
             self.port.write()
             return None
         line = line.rstrip("\r\n")
@@ -130,6 +148,7 @@ class ConsoleChat:
         return line
 
     async def run(self) -> int:
+        self._start_reader()
         self.port.write(self.t("console.welcome", name=self.actor.name))
         await self.assistant.handle_action(self.actor, "help", {})
         while True:
@@ -146,7 +165,7 @@ class ConsoleChat:
                 return 0
 
     async def _dispatch(self, text: str) -> bool:
-        if text.isdigit():
+        if text.isdecimal() and text.isascii():
             number = int(text)
             if not 1 <= number <= len(self.port.actions):
                 self.port.write(self.t("console.no_such_choice", max=len(self.port.actions)))
@@ -200,7 +219,7 @@ class ConsoleChat:
             answer = await self._ask(field)
             if answer is None or answer is CANCELLED:
                 return answer
-            _, error = check_field(field, answer, date.today(), self.t)
+            _, error = check_field(field, answer, self.assistant.engine.today(), self.t)
             if error is None:
                 return answer
             self.port.write(f"!! {error}")
@@ -232,7 +251,7 @@ class ConsoleChat:
                 return field.initial
             return _option_value(field, text)
         if field.kind == "multichoice":
-            return [_option_value(field, part.strip()) for part in text.split(",") if part.strip()]
+            return [_option_value(field, part) for part in re.split(r"[,;\s]+", text) if part]
         return text
 
 
@@ -241,6 +260,6 @@ CANCELLED = object()
 
 def _option_value(field: FormField, text: str) -> str:
     """A typed number picks an option; anything else is passed on for the assistant to check."""
-    if text.isdigit() and 1 <= int(text) <= len(field.options):
+    if text.isdecimal() and text.isascii() and 1 <= int(text) <= len(field.options):
         return field.options[int(text) - 1].value
     return text

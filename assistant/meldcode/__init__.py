@@ -37,6 +37,8 @@ class Branch(BaseModel):
     advice: Outcome | None = None
     note: str | None = None
     deferred: bool = False
+    # The part of the meldnorm behind a "report" advice (names warning.meldnorm.<norm>).
+    norm: str | None = None
 
     @model_validator(mode="after")
     def _leads_somewhere(self) -> "Branch":
@@ -67,6 +69,12 @@ class Afwegingskader(BaseModel):
         raise KeyError(number)
 
 
+class RouteWarning(BaseModel):
+    key: str
+    concerns: list[str]
+    step: int | None = None
+
+
 class Keys(BaseModel):
     keys: list[str]
 
@@ -90,6 +98,7 @@ class Protocol(BaseModel):
     sectors: Keys
     urgency: Keys
     consultation_roles: Keys
+    route_warnings: list[RouteWarning] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Protocol":
@@ -131,13 +140,19 @@ class Protocol(BaseModel):
             for branch in (question.yes, question.no):
                 if branch.note:
                     keys.add(f"advice_note.{branch.note}")
+                if branch.norm:
+                    keys.add(f"warning.meldnorm.{branch.norm}")
         keys |= {f"definitie.{k}" for k in self.definitions.keys}
         keys |= {f"outcome.{k}" for k in self.outcomes.keys}
         keys |= {f"concern.{k}" for k in self.concerns.all}
         keys |= {f"sector.{k}" for k in self.sectors.keys}
         keys |= {f"urgency.{k}" for k in self.urgency.keys}
         keys |= {f"consultation_role.{k}" for k in self.consultation_roles.keys}
+        keys |= {f"route_warning.{w.key}" for w in self.route_warnings}
         return keys
+
+    def route_warnings_for(self, concerns: list[str]) -> list[RouteWarning]:
+        return [w for w in self.route_warnings if set(w.concerns) & set(concerns)]
 
 
 @lru_cache(maxsize=1)
