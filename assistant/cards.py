@@ -76,7 +76,8 @@ class Card:
         return [t for t in texts if t]
 
 
-FieldKind = Literal["text", "longtext", "choice", "multichoice", "yesno", "date"]
+# "persons": a list of {"name", "role"} (the case vault); options are the roles.
+FieldKind = Literal["text", "longtext", "choice", "multichoice", "yesno", "date", "persons"]
 
 
 @dataclass
@@ -115,6 +116,8 @@ class Form:
             texts += [f.label, f.help] + [o.label for o in f.options]
             if isinstance(f.initial, str):
                 texts.append(f.initial)
+            elif isinstance(f.initial, list):
+                texts += [str(v) for v in f.initial]
         return [t for t in texts if t]
 
 

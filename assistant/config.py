@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -41,6 +41,11 @@ class Settings(BaseSettings):
     # Dates ("today", the date on a card) are the organisation's local dates.
     timezone: str = "Europe/Amsterdam"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
+    # Master key(s): base64 of 32 bytes, the current one first (comma separated), or a key file.
+    master_key: SecretStr | None = None
+    master_key_file: Path | None = None
+    retention_days: int = Field(default=365, ge=1)
+    action_ttl_days: int = Field(default=30, ge=1)
 
     @field_validator("aandachtsfunctionarissen", mode="before")
     @classmethod
@@ -94,6 +99,14 @@ class Settings(BaseSettings):
         if value and value not in load_protocol().sectors.keys:
             raise ValueError("unknown sector")
         return value or None
+
+    @property
+    def key_file(self) -> Path:
+        return self.master_key_file or self.data_dir / "master.key"
+
+    @property
+    def embedded_database(self) -> bool:
+        return self.database_url is None
 
     @property
     def effective_database_url(self) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant.cards import Form, FormField
 from assistant.i18n import Translator
+from assistant.privacy.vault import MAX_PERSONS
 
 YES = {"ja", "j", "yes", "y", "true", "1", "on"}
 NO = {"nee", "n", "no", "false", "0", "off"}
@@ -83,6 +84,8 @@ def check_field(field: FormField, value: Any, today: date, t: Translator) -> tup
             if answer is None:
                 return None, t("form.error.yes_no")
             return answer, None
+        case "persons":
+            return _check_persons(field, value, t)
         case "date":
             parsed = parse_date(value, today)
             if parsed is None:
@@ -91,6 +94,31 @@ def check_field(field: FormField, value: Any, today: date, t: Translator) -> tup
                 return None, t("form.error.future_date")
             return parsed, None
     return None, t("form.error.choice")  # pragma: no cover
+
+
+def _check_persons(field: FormField, value: Any, t: Translator) -> tuple[Any, str | None]:
+    """A list of {"name", "role"}: every name filled in and short, every role one of the options."""
+    if not isinstance(value, list):
+        return None, t("form.error.persons")
+    roles = {o.value for o in field.options}
+    persons = []
+    for entry in value:
+        if not isinstance(entry, dict):
+            return None, t("form.error.persons")
+        name = " ".join(str(entry.get("name") or "").split())
+        role = str(entry.get("role") or "").strip()
+        if not name and not role:
+            continue  # an empty row (Slack and Teams forms have a fixed number of rows)
+        if not name or role not in roles:
+            return None, t("form.error.persons")
+        if len(name) > field.max_length:
+            return None, t("form.error.too_long", limit=field.max_length)
+        persons.append({"name": name, "role": role})
+    if len(persons) > MAX_PERSONS:
+        return None, t("form.error.too_many_persons", limit=MAX_PERSONS)
+    if not persons and field.required:
+        return None, t("form.error.required")
+    return persons, None
 
 
 def validate(form: Form, raw: dict[str, Any], today: date, t: Translator) -> tuple[dict[str, Any], dict[str, str]]:

@@ -23,12 +23,15 @@ from assistant.cards import Card, Form
 class Actor:
     """Who does something: a platform user id and display name (a professional, never a client).
 
-    ``context`` carries what the adapter needs to answer this actor (a Slack trigger id,
-    a Teams conversation reference); the core never looks inside it.
+    ``binding`` names where the actor acts, from the platform's authenticated request
+    (workspace or tenant plus channel, or plus user for a form); sealed buttons and forms only
+    open where they were shown. ``context`` carries what the adapter needs to answer this actor
+    (a Slack trigger id, a Teams conversation reference); the core never looks inside it.
     """
 
     id: str
     name: str = ""
+    binding: str = ""
     context: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -3,19 +3,24 @@
 It loads and stores cases, asks the engine, renders neutral cards and sends them through
 the one ``ChatPort``. Nothing a user does ends in silence or a traceback: a refusal or a
 failure becomes a short notice in the user's language, and nothing stored is lost.
+
+Privacy is enforced here for every adapter: free text on a card is redacted with the case's
+vault, every outgoing message passes the outbound guard, and buttons and forms come back
+only as sealed tokens bound to where they were shown.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
 import random
 import re
-import secrets
 import traceback
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from assistant.case import CaseState, Event, current_step, walk
@@ -26,6 +31,10 @@ from assistant.forms import validate
 from assistant.i18n import Translator
 from assistant.meldcode import Protocol, load_protocol
 from assistant.port import Actor, ChatPort
+from assistant.privacy.guard import Guard, GuardedPort, OutboundBlocked
+from assistant.privacy.redact import Person, Redactor
+from assistant.privacy.seal import Sealer, SealError
+from assistant.privacy.vault import Vault, VaultPerson
 from assistant.storage import ConflictError, Store
 from assistant.views import Views
 
@@ -73,36 +82,91 @@ class Assistant:
         settings: Settings,
         store: Store,
         port: ChatPort,
+        redactor: Redactor,
         *,
         clock: Callable[[], datetime] = utcnow,
         protocol: Protocol | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
-        self.port = port
+        self.guard = Guard()
+        self.raw_port = port
+        self.port = GuardedPort(port, self.guard)
+        self.redactor = redactor
         self.clock = clock
+        self.sealer = Sealer(store.system_key("seal"), ttl_seconds=settings.action_ttl_days * 86400,
+                             clock=lambda: self.clock().timestamp())
+        self._persons: dict[str, tuple[Person, ...]] = {}
+        self._publish_locks: dict[str, asyncio.Lock] = {}
         self.protocol = protocol or load_protocol()
         self.t = Translator(settings.language)
         self.views = Views(self.protocol, self.t, settings.tz)
         self.engine = Engine(self.protocol, variant=settings.afwegingskader_step, clock=clock, tz=settings.tz)
 
+    # -- start-up and maintenance ----------------------------------------------------
+
+    async def start(self) -> None:
+        """Load the vault names of all open cases into the guard and purge expired cases."""
+        vaults = await self.store.open_vaults()
+        self._persons = {case_id: vault.as_persons() for case_id, vault in vaults.items()}
+        self.guard.replace_all(self._persons)
+        await self.purge_expired()
+
+    async def purge_expired(self) -> list[str]:
+        """Crypto-shred cases closed longer ago than the retention period."""
+        before = self.clock() - timedelta(days=self.settings.retention_days)
+        purged = await self.store.purge_closed(before)
+        if purged:
+            log.info("retention: %d closed case(s) purged", len(purged))
+        return purged
+
+    async def run_daily_purge(self) -> None:
+        """Run the retention purge every 24 hours (a background task; ``start`` runs it once)."""
+        while True:
+            await asyncio.sleep(24 * 3600)
+            try:
+                await self.purge_expired()
+            except Exception as exc:  # noqa: BLE001 - try again tomorrow; never stop the assistant
+                log_failure("purge", exc)
+
     # -- entry points for adapters -------------------------------------------------
+
+    def seal(self, name: str, args: dict[str, Any], binding: str) -> str:
+        """The token an adapter puts in a button or form, bound to where it is shown."""
+        return self.sealer.seal(name, args, binding)
 
     async def handle_text(self, actor: Actor, text: str) -> None:
         await self._guarded(actor, "command", self._handle_text(actor, text))
 
-    async def handle_action(self, actor: Actor, name: str, args: dict[str, Any]) -> None:
-        await self._guarded(actor, "action", self._handle_action(actor, name, dict(args)))
+    async def handle_action(self, actor: Actor, token: str) -> None:
+        """A button was pressed: ``token`` as the adapter received it, checked against ``actor.binding``."""
 
-    async def submit_form(self, actor: Actor, name: str, context: dict[str, Any], raw: dict[str, Any]) -> FormOutcome:
+        async def work() -> None:
+            name, args = self._unseal(token, actor)
+            await self._handle_action(actor, name, args)
+
+        await self._guarded(actor, "action", work())
+
+    async def submit_form(self, actor: Actor, token: str, raw: dict[str, Any]) -> FormOutcome:
+        """A form was submitted: field errors come back for the form, everything else as notices."""
         try:
-            return await self._submit_form(actor, name, dict(context), raw)
+            name, context = self._unseal(token, actor)
+            return await self._submit_form(actor, name, context, raw)
         except Refused as refusal:
             await self._refuse(actor, refusal)
+        except OutboundBlocked:
+            await self._blocked(actor)
         except Exception as exc:  # noqa: BLE001 - the user gets a notice, the log gets the type
             log_failure("form", exc)
             await self._safe_notify(actor, self.views.notice(self.t("error.internal"), style="danger"))
         return FormOutcome()
+
+    def _unseal(self, token: str, actor: Actor) -> tuple[str, dict[str, Any]]:
+        try:
+            return self.sealer.unseal(token, actor.binding)
+        except SealError as error:
+            log.warning("a sealed payload was refused (%s)", error.key)
+            raise Refused(error.key) from None
 
     # -- plumbing ------------------------------------------------------------------
 
@@ -111,9 +175,18 @@ class Assistant:
             await work
         except Refused as refusal:
             await self._refuse(actor, refusal)
+        except OutboundBlocked:
+            await self._blocked(actor)
         except Exception as exc:  # noqa: BLE001
             log_failure(where, exc)
             await self._safe_notify(actor, self.views.notice(self.t("error.internal"), style="danger"))
+
+    async def _blocked(self, actor: Actor) -> None:
+        """The guard stopped a message: tell the actor (catalogue text only, straight to the platform)."""
+        try:
+            await self.raw_port.notify(actor, self.views.notice(self.t("guard.blocked"), style="danger"))
+        except Exception as exc:  # noqa: BLE001
+            log_failure("notify", exc)
 
     async def _refuse(self, actor: Actor, refusal: Refused) -> None:
         text = self.views.refusal(refusal.key, refusal.params)
@@ -150,21 +223,48 @@ class Assistant:
             return before, after, events
         raise ConflictError(case_id)
 
-    async def _publish(self, state: CaseState) -> str:
-        """Show the case card in the case channel: update it in place, or post it the first time."""
-        card = self.views.case_card(state)
-        ref = await self.store.post(state.id, self.port.platform)
-        if ref is not None:
-            await self.port.update_case_card(ref, card)
-            return ref
-        ref = await self.port.post_case_card(card)
-        await self.store.set_post(state.id, self.port.platform, ref)
-        return ref
+    async def persons(self, case_id: str) -> tuple[Person, ...]:
+        """The vault persons of a case (decrypted once, then kept in memory)."""
+        if case_id not in self._persons:
+            self._persons[case_id] = (await self.store.vault(case_id)).as_persons()
+        return self._persons[case_id]
 
-    async def _new_reference(self) -> str:
-        for attempt in range(12):
-            length = 4 if attempt < 6 else 6
-            reference = "MC-" + "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(length))
+    async def redactor_for(self, state: CaseState) -> Callable[[str], str]:
+        persons = await self.persons(state.id)
+        if state.is_open:
+            self.guard.set_case(state.id, persons)
+        else:
+            self.guard.drop_case(state.id)
+        return partial(self.redactor.redact, persons=persons)
+
+    async def case_card(self, state: CaseState) -> Card:
+        return self.views.case_card(state, await self.redactor_for(state))
+
+    async def _publish(self, state: CaseState) -> str:
+        """Show the case card in the case channel: update it in place, or post it the first time.
+
+        One publication per case at a time, each of the latest stored state, so concurrent
+        changes cannot leave an older card as the last one in the channel."""
+        lock = self._publish_locks.setdefault(state.id, asyncio.Lock())
+        async with lock:
+            latest = await self.store.load(state.id)
+            if latest is None or latest.version < state.version:
+                latest = state
+            card = await self.case_card(latest)
+            ref = await self.store.post(state.id, self.port.platform)
+            if ref is not None:
+                await self.port.update_case_card(ref, card)
+                return ref
+            ref = await self.port.post_case_card(card)
+            await self.store.set_post(state.id, self.port.platform, ref)
+            return ref
+
+    async def _new_reference(self, case_id: str) -> str:
+        """``MC-`` and a keyed hash of the case id: not guessable, not derived from a database id."""
+        digest = hmac.new(self.store.system_key("reference"), case_id.encode(), "sha256").digest()
+        code = "".join(REFERENCE_ALPHABET[b % len(REFERENCE_ALPHABET)] for b in digest)
+        for length in range(4, 9):  # a longer code on the rare collision
+            reference = "MC-" + code[:length]
             if not await self.store.reference_taken(reference):
                 return reference
         raise RuntimeError("no free case reference")
@@ -181,7 +281,7 @@ class Assistant:
             state = await self.store.by_reference(arg) if REFERENCE_RE.match(arg) else None
             if state is None or not self.may_view(actor, state):
                 raise Refused("refused.case_not_found")  # the same answer: existence is not revealed
-            await self.port.notify(actor, self.views.case_card(state))
+            await self.port.notify(actor, await self.case_card(state))
         elif command == "help":
             await self.port.notify(actor, self.views.help_card())
         else:
@@ -210,7 +310,7 @@ class Assistant:
             state = await self._load(args.get("case"))
             if not self.may_view(actor, state):
                 raise Refused("refused.case_not_found")
-            await self.port.notify(actor, self.views.case_card(state))
+            await self.port.notify(actor, await self.case_card(state))
         elif name == "list":
             await self.port.notify(actor, self.views.list_card(await self.store.list_cases(owner=actor.id)))
         elif name == "help":
@@ -253,6 +353,10 @@ class Assistant:
             state = await self._load(context.get("case"))
             form = self.views.case_form(state, name, **{k: v for k, v in context.items() if k != "case"})
         values, errors = validate(form, raw, self.engine.today(), self.t)
+        if not errors and name == "new_case" and values.get("dossier"):
+            existing = await self.store.open_case_for_dossier(values["dossier"])
+            if existing:
+                errors["dossier"] = self.t("form.error.dossier_open", reference=existing)
         if errors:
             return FormOutcome(errors=errors)
         try:
@@ -268,12 +372,17 @@ class Assistant:
 
     async def _open_case(self, actor: Actor, values: dict[str, Any]) -> CaseState:
         urgency = "acuut" if values["acute"] else "normaal"
+        case_id = str(uuid.uuid4())
         opened = self.engine.open_case(
-            actor, case_id=str(uuid.uuid4()), reference=await self._new_reference(), sector=values["sector"],
+            actor, case_id=case_id, reference=await self._new_reference(case_id), sector=values["sector"],
             concerns=values["concerns"], urgency=urgency, description=values.get("description") or "",
         )
         state = self.engine.apply_all(None, [opened])
-        await self.store.create(state, opened)
+        vault = Vault(persons=[VaultPerson(**p) for p in values.get("persons") or []],
+                      dossier=values.get("dossier") or None)
+        await self.store.create(state, opened, vault)
+        self._persons[state.id] = vault.as_persons()
+        self.guard.set_case(state.id, self._persons[state.id])
         log.info("case opened")
         if state.acute:
             # Alert first: what to do now must not wait for (or fail with) posting the card.
@@ -336,7 +445,7 @@ class Assistant:
         ref = await self._publish(after)
         if name == "note" and events:
             note = after.notes[-1]
-            await self.port.post_in_thread(ref, self.views.note_card(after, note))
+            await self.port.post_in_thread(ref, self.views.note_card(after, note, await self.redactor_for(after)))
         for key in warnings:
             await self.port.notify(actor, self.views.notice(self.t(key), style="warning"))
         if name == "decide" and events:

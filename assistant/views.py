@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
@@ -30,6 +31,7 @@ from assistant.cards import (
 from assistant.engine import Refused
 from assistant.i18n import Translator
 from assistant.meldcode import Protocol
+from assistant.privacy.vault import MAX_NAME, MAX_PERSONS, ROLES
 
 
 class Views:
@@ -79,7 +81,8 @@ class Views:
 
     # -- the case card -----------------------------------------------------------------
 
-    def case_card(self, state: CaseState) -> Card:
+    def case_card(self, state: CaseState, redact: Callable[[str], str] = str) -> Card:
+        """The case card. ``redact`` is applied to every text a person typed (never to ours)."""
         t = self.t
         p = self.protocol
         card = Card(
@@ -102,7 +105,7 @@ class Views:
             card.sections.append(Section(t(f"route_warning.{warning.key}"), title=t("route_warning.title"),
                                          style="danger"))
         if state.description:
-            card.sections.append(Section(state.description, title=t("field.description")))
+            card.sections.append(Section(redact(state.description), title=t("field.description")))
 
         now = current_step(p, state)
         for step in p.steps:
@@ -122,7 +125,7 @@ class Views:
             if step.number in state.skipped:
                 skip = state.skipped[step.number]
                 status = "skipped"
-                note = t("case.skipped", reason=t(f"skip_reason.{skip.reason}"), motivation=skip.motivation)
+                note = t("case.skipped", reason=t(f"skip_reason.{skip.reason}"), motivation=redact(skip.motivation))
             elif not open_items(p, state, step):
                 status, note = "done", ""
             else:
@@ -134,28 +137,28 @@ class Views:
                         note = t(f"route_warning.{warning.key}") + ("\n" + note if note else "")
             card.checklist.append(ChecklistStep(step.number, self.step_title(step.number), status, items, note))
 
-        card.sections += self._record_sections(state)
+        card.sections += self._record_sections(state, redact)
         card.actions = self._case_actions(state)
         return card
 
-    def _record_sections(self, state: CaseState) -> list[Section]:
+    def _record_sections(self, state: CaseState, redact: Callable[[str], str]) -> list[Section]:
         t = self.t
         sections = []
         if state.consultations:
             lines = [
                 t("case.consultation_line", on=self.date(c.on), role=t(f"consultation_role.{c.role}"),
-                  with_whom=(f" ({c.with_whom})" if c.with_whom else ""), outcome=c.outcome)
+                  with_whom=(f" ({redact(c.with_whom)})" if c.with_whom else ""), outcome=redact(c.outcome))
                 for c in state.consultations
             ]
             sections.append(Section("\n".join(lines), title=t("case.consultations")))
         if state.vt_advice:
-            lines = [t("case.fact_line", on=self.date(f.on), text=f.text) for f in state.vt_advice]
+            lines = [t("case.fact_line", on=self.date(f.on), text=redact(f.text)) for f in state.vt_advice]
             sections.append(Section("\n".join(lines), title=t("case.vt_advice")))
         if state.answers:
-            sections.append(self.weighing_section(state))
+            sections.append(self.weighing_section(state, redact))
         decision = state.decision or state.lapsed_decision
         if decision:
-            text = t("case.decision_line", outcome=t(f"outcome.{decision.outcome}"), motivation=decision.motivation,
+            text = t("case.decision_line", outcome=t(f"outcome.{decision.outcome}"), motivation=redact(decision.motivation),
                      name=decision.actor_name, on=self.date(decision.at))
             if decision.advice != decision.outcome:
                 text += "\n" + t("case.decision_differs", advice=t(f"outcome.{decision.advice}"))
@@ -164,22 +167,22 @@ class Views:
             sections.append(Section(text, title=t("case.decision"),
                                     style="success" if state.decision else "warning"))
         if state.meldingen:
-            lines = [t("case.fact_line", on=self.date(f.on), text=f.text or "—") for f in state.meldingen]
+            lines = [t("case.fact_line", on=self.date(f.on), text=redact(f.text) or "—") for f in state.meldingen]
             sections.append(Section("\n".join(lines), title=t("case.meldingen")))
         if state.help:
-            lines = [t("case.fact_line", on=self.date(f.on), text=f.text) for f in state.help]
+            lines = [t("case.fact_line", on=self.date(f.on), text=redact(f.text)) for f in state.help]
             sections.append(Section("\n".join(lines), title=t("case.help")))
         if state.notes:
             shown = state.notes[-3:]
-            lines = [t("case.note_line", at=self.time(n.at), name=n.actor_name, text=n.text) for n in shown]
+            lines = [t("case.note_line", at=self.time(n.at), name=n.actor_name, text=redact(n.text)) for n in shown]
             title = t("case.notes", shown=len(shown), total=len(state.notes))
             sections.append(Section("\n".join(lines), title=title))
         if not state.is_open:
             sections.append(Section(t("case.closed_line", on=self.date(state.closed_at or state.opened_at),
-                                      reason=state.close_reason), title=t("case.status.closed")))
+                                      reason=redact(state.close_reason)), title=t("case.status.closed")))
         return sections
 
-    def weighing_section(self, state: CaseState) -> Section:
+    def weighing_section(self, state: CaseState, redact: Callable[[str], str] = str) -> Section:
         t = self.t
         weighing = walk(self.protocol, state.answer_map())
         answers = {a.question: a for a in state.answers}
@@ -188,7 +191,7 @@ class Views:
             a = answers[number]
             line = t("weighing.answer_line", number=number, question=self.question_text(number), answer=t.yes_no(a.answer))
             if a.explanation:
-                line += f" — {a.explanation}"
+                line += f" — {redact(a.explanation)}"
             lines.append(line)
         if weighing.advice:
             lines.append(t("weighing.advice", advice=t(f"outcome.{weighing.advice}")))
@@ -258,9 +261,9 @@ class Views:
     def notice(self, text: str, *, style: str = "normal", title: str | None = None) -> Card:
         return Card(kind="notice", title=title or self.t("notice.title"), sections=[Section(text)], style=style)  # type: ignore[arg-type]
 
-    def note_card(self, state: CaseState, note: Any) -> Card:
+    def note_card(self, state: CaseState, note: Any, redact: Callable[[str], str]) -> Card:
         return Card(kind="note", title=self.t("note.title", reference=state.reference, name=note.actor_name),
-                    sections=[Section(note.text)])
+                    sections=[Section(redact(note.text))])
 
     def acute_card(self, state: CaseState, *, alerted: int | None = None) -> Card:
         """What to do now. For the actor (``alerted`` = how many contacts were alerted) or, with
@@ -331,6 +334,11 @@ class Views:
                 FormField("acute", t("field.acute"), "yesno", help=t("form.new_case.acute_help")),
                 FormField("description", t("field.description"), "longtext", required=False,
                           help=t("form.no_names"), max_length=1000),
+                FormField("persons", t("field.persons"), "persons", required=False,
+                          options=self._options("role", list(ROLES)), help=t("form.new_case.persons_help"),
+                          max_length=MAX_NAME),
+                FormField("dossier", t("field.dossier"), "text", required=False, max_length=64,
+                          help=t("form.new_case.dossier_help")),
             ],
         )
 

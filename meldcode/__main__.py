@@ -1,5 +1,3 @@
-import sys
+from meldcode.cli import entry
 
-from meldcode.cli import main
-
-sys.exit(main())
+entry()

@@ -1,17 +1,23 @@
-"""The ``meldcode`` command."""
+"""The ``meldcode`` command: the console chat and the maintenance commands."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import io
+import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import datetime, timedelta, timezone
+from typing import Any, TextIO
 
 from assistant.config import ConfigError, Settings, load_settings
 from assistant.i18n import Translator
+from assistant.privacy.keys import KeyError_, KeyRing, encode_key, load_key_ring, new_key, write_key_file
+from assistant.privacy.redact import Person, Redactor
+from assistant.privacy.vault import VaultPerson
 from assistant.storage import Store
 
 log = logging.getLogger("meldcode")
@@ -29,15 +35,42 @@ def _setup_logging(settings: Settings) -> None:
     logging.getLogger("meldcode").setLevel(settings.log_level)
 
 
-async def open_store(settings: Settings) -> Store:
+def key_ring(settings: Settings) -> KeyRing:
+    t = Translator(settings.language)
+    secret = settings.master_key.get_secret_value() if settings.master_key else None
     try:
-        return await Store.open(settings.effective_database_url)
+        ring, created = load_key_ring(env_keys=secret, key_file=settings.key_file,
+                                      embedded_database=settings.embedded_database)
+    except KeyError_ as exc:
+        raise StartupError(t(exc.key, **exc.params)) from None
+    if created:
+        print(t("keys.created", path=settings.key_file), file=sys.stderr)
+    return ring
+
+
+async def open_store(settings: Settings, ring: KeyRing | None = None) -> Store:
+    t = Translator(settings.language)
+    ring = ring or key_ring(settings)
+    try:
+        return await Store.open(settings.effective_database_url, ring)
+    except KeyError_ as exc:
+        raise StartupError(t(exc.key, **exc.params)) from None
     except (OSError, ConnectionError) as exc:
-        raise StartupError(Translator(settings.language)("startup.database", kind=type(exc).__name__)) from None
+        raise StartupError(t("startup.database", kind=type(exc).__name__)) from None
     except Exception as exc:  # driver errors (asyncpg, sqlite) have no common base class
         if type(exc).__module__.split(".")[0] in ("asyncpg", "sqlite3", "sqlalchemy"):
-            raise StartupError(Translator(settings.language)("startup.database", kind=type(exc).__name__)) from None
+            raise StartupError(t("startup.database", kind=type(exc).__name__)) from None
         raise
+
+
+def load_redactor(settings: Settings) -> Redactor:
+    """deduce, once per process, saying what it does (the first build takes 1-2 minutes)."""
+    t = Translator(settings.language)
+    return Redactor.with_deduce(progress=lambda stage: print(t(f"prepare.{stage}"), file=sys.stderr, flush=True))
+
+
+# ---------------------------------------------------------------------------
+# the console chat
 
 
 async def run_console(settings: Settings) -> int:
@@ -47,23 +80,138 @@ async def run_console(settings: Settings) -> int:
 
     store = await open_store(settings)
     try:
+        redactor = await asyncio.to_thread(load_redactor, settings)
         t = Translator(settings.language)
-        out = sys.stdout
         for stream in (sys.stdin, sys.stdout):
             if isinstance(stream, io.TextIOWrapper):
                 stream.reconfigure(errors="replace")  # a badly encoded line must not lose a form
-        port = ConsolePort(out, t)
-        assistant = Assistant(settings, store, port)
-        actor = Actor(settings.console_user, settings.console_user)
-        return await ConsoleChat(assistant, port, actor).run()
+        port = ConsolePort(sys.stdout, t)
+        assistant = Assistant(settings, store, port, redactor)
+        await assistant.start()
+        purge = asyncio.create_task(assistant.run_daily_purge())
+        try:
+            actor = Actor(settings.console_user, settings.console_user, binding=ConsoleChat.BINDING)
+            return await ConsoleChat(assistant, port, actor).run()
+        finally:
+            purge.cancel()
+            await asyncio.gather(purge, return_exceptions=True)
     finally:
         await store.close()
+
+
+# ---------------------------------------------------------------------------
+# meldcode redact
+
+
+def _redact_request(line: str, t: Translator) -> tuple[Any, str, tuple[Person, ...]]:
+    try:
+        data = json.loads(line)
+    except ValueError:
+        raise ValueError(t("redact.not_json")) from None
+    if not isinstance(data, dict) or "id" not in data:
+        raise ValueError(t("redact.not_object"))
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise ValueError(t("redact.no_text"))
+    persons = data.get("persons") or []
+    try:
+        if not isinstance(persons, list):
+            raise TypeError
+        people = tuple(VaultPerson.model_validate(p).person() for p in persons)
+    except (TypeError, ValueError):
+        raise ValueError(t("redact.bad_persons")) from None
+    return data["id"], text, people
+
+
+def run_redact(settings: Settings, stdin: TextIO, stdout: TextIO, stderr: TextIO,
+               redactor: Redactor | None = None) -> int:
+    """JSON Lines in, JSON Lines out, with exactly the redactor the chat uses."""
+    t = Translator(settings.language)
+    redactor = redactor or load_redactor(settings)
+    failed = 0
+    for number, line in enumerate(stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            request_id, text, persons = _redact_request(line, t)
+        except ValueError as problem:
+            failed += 1
+            print(t("redact.line_error", line=number, problem=problem), file=stderr)
+            continue
+        stdout.write(json.dumps({"id": request_id, "text": redactor.redact(text, persons)}, ensure_ascii=False) + "\n")
+    stdout.flush()
+    return 1 if failed else 0
+
+
+# ---------------------------------------------------------------------------
+# keys, purge, audit, prepare
+
+
+async def rotate_keys(settings: Settings) -> int:
+    t = Translator(settings.language)
+    ring = key_ring(settings)
+    store = await open_store(settings, ring)
+    try:
+        if ring.source == "env":
+            if await store.key_ids_in_use() <= {ring.current}:
+                print(t("keys.rotate_env"))
+                return 0
+            new_ring = ring
+        else:
+            fresh = new_key()
+            # First the new key beside the old ones, so an interrupted rotation loses nothing.
+            both = KeyRing({**ring.keys, **KeyRing.of([fresh], ring.source).keys},
+                           KeyRing.of([fresh], ring.source).current, ring.source)
+            write_key_file(settings.key_file, both)
+            new_ring = both
+        count = await store.rotate(new_ring)
+        if ring.source != "env":
+            write_key_file(settings.key_file, KeyRing({new_ring.current: new_ring.keys[new_ring.current]},
+                                                      new_ring.current, ring.source))
+        print(t("keys.rotated", count=count, kid=new_ring.current))
+        return 0
+    finally:
+        await store.close()
+
+
+async def purge(settings: Settings) -> int:
+    t = Translator(settings.language)
+    store = await open_store(settings)
+    try:
+        before = datetime.now(timezone.utc) - timedelta(days=settings.retention_days)
+        purged = await store.purge_closed(before)
+        print(t("purge.done", count=len(purged), days=settings.retention_days))
+        return 0
+    finally:
+        await store.close()
+
+
+async def audit_verify(settings: Settings) -> int:
+    t = Translator(settings.language)
+    store = await open_store(settings)
+    try:
+        report = await store.audit_verify()
+    finally:
+        await store.close()
+    if report.ok:
+        print(t("audit.ok", entries=report.entries))
+        return 0
+    print(t("audit.broken", seq=report.first_bad, problem=report.problem))
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="meldcode", description="Meldcode consultation assistant")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("console", help="the chat in this terminal (the default without Slack or Teams)")
+    sub.add_parser("prepare", help="build the privacy filter's lookup structures (once after install)")
+    sub.add_parser("redact", help="redact JSON Lines from standard input with the chat's redactor")
+    keys = sub.add_parser("keys", help="master keys").add_subparsers(dest="keys_command", required=True)
+    keys.add_parser("new", help="print a new master key for MELDCODE_MASTER_KEY")
+    keys.add_parser("rotate", help="re-wrap every case key under a new master key")
+    sub.add_parser("purge", help="destroy cases closed longer ago than the retention period")
+    audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_command", required=True)
+    audit.add_parser("verify", help="check the audit log's hash chain")
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
@@ -71,10 +219,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 2
     _setup_logging(settings)
-    os.umask(0o077)  # files the assistant creates (the database) are its own user's only
+    os.umask(0o077)  # files the assistant creates (the database, the key file) are its own user's only
     try:
         if args.command in (None, "console"):
             return asyncio.run(run_console(settings))
+        if args.command == "prepare":
+            load_redactor(settings)
+            print(Translator(settings.language)("prepare.ready"), file=sys.stderr)
+            return 0
+        if args.command == "redact":
+            return run_redact(settings, sys.stdin, sys.stdout, sys.stderr)
+        if args.command == "keys" and args.keys_command == "new":
+            print(encode_key(new_key()))
+            return 0
+        if args.command == "keys":
+            return asyncio.run(rotate_keys(settings))
+        if args.command == "purge":
+            return asyncio.run(purge(settings))
+        if args.command == "audit":
+            return asyncio.run(audit_verify(settings))
     except StartupError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -87,5 +250,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+
+
+def entry() -> None:
+    """The console script. Ends with ``os._exit``: the privacy filter's lookup tables are a
+    large heap that the interpreter would otherwise spend seconds freeing at exit; everything
+    is stored and closed by then."""
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)

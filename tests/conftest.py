@@ -19,6 +19,8 @@ import pytest
 from assistant.cards import Card, Form
 from assistant.config import load_settings
 from assistant.port import Actor
+from assistant.privacy.keys import KeyRing, new_key
+from assistant.privacy.redact import Redactor
 from assistant.service import Assistant
 from assistant.storage import Store
 
@@ -89,8 +91,19 @@ async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-async def store(db_url: str) -> AsyncIterator[Store]:
-    s = await Store.open(db_url)
+def keyring() -> KeyRing:
+    return KeyRing.of([new_key()], "env")
+
+
+@pytest.fixture(scope="session")
+def redactor() -> Redactor:
+    """The real redactor with deduce, loaded once for the whole test session."""
+    return Redactor.with_deduce()
+
+
+@pytest.fixture
+async def store(db_url: str, keyring: KeyRing) -> AsyncIterator[Store]:
+    s = await Store.open(db_url, keyring)
     yield s
     await s.close()
 
@@ -162,16 +175,29 @@ def port() -> RecordingPort:
 
 
 @pytest.fixture
-def make_assistant(store: Store, port: RecordingPort, clock: Clock, tmp_path: Path):
+def make_assistant(store: Store, port: RecordingPort, clock: Clock, tmp_path: Path, redactor: Redactor):
     """Build an Assistant on the test store; settings can be overridden per test."""
 
     def build(**overrides: object) -> Assistant:
         settings = load_settings(data_dir=tmp_path / "data", **overrides)
-        return Assistant(settings, store, port, clock=clock)
+        return Assistant(settings, store, port, redactor, clock=clock)
 
     return build
 
 
+BINDING = "test:T1:C-cases"
+
+
 @pytest.fixture
 def actor() -> Actor:
-    return Actor("U-prof", "Professional A")
+    return Actor("U-prof", "Professional A", binding=BINDING)
+
+
+async def act(a: Assistant, actor: Actor, name: str, args: dict) -> None:
+    """Press a button as an adapter does: seal where it was shown, hand back the token."""
+    await a.handle_action(actor, a.seal(name, args, actor.binding))
+
+
+async def submit(a: Assistant, actor: Actor, name: str, context: dict, values: dict):
+    """Submit a form as an adapter does: the sealed form and the values typed."""
+    return await a.submit_form(actor, a.seal(name, context, actor.binding), values)

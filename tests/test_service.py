@@ -15,6 +15,7 @@ from assistant.cards import Action, Card, Form, FormOutcome
 from assistant.case import CaseState
 from assistant.port import Actor
 from assistant.service import Assistant
+from conftest import act, submit
 
 NEW_CASE = {
     "sector": "onderwijs",
@@ -31,7 +32,7 @@ STEP3 = ["gesprek_doel", "gesprek_observaties", "gesprek_interpretatie", "gespre
 
 
 async def open_case(a: Assistant, store, actor: Actor, **values) -> CaseState:
-    outcome = await a.submit_form(actor, "new_case", {}, {**NEW_CASE, **values})
+    outcome = await submit(a, actor, "new_case", {}, {**NEW_CASE, **values})
     assert outcome.ok and outcome.next_form is None
     cases = await store.list_cases(owner=actor.id)
     assert cases, "the case was not stored"
@@ -63,7 +64,7 @@ def item_action(card: Card, item: str) -> Action:
 
 
 async def press(a: Assistant, actor: Actor, action: Action) -> None:
-    await a.handle_action(actor, action.name, action.args)
+    await act(a, actor, action.name, action.args)
 
 
 async def press_form(a: Assistant, port, actor: Actor, form: str) -> Form:
@@ -76,7 +77,7 @@ async def press_form(a: Assistant, port, actor: Actor, form: str) -> Form:
 
 
 async def fill(a: Assistant, actor: Actor, form: Form, values: dict) -> FormOutcome:
-    return await a.submit_form(actor, form.name, form.context, values)
+    return await submit(a, actor, form.name, form.context, values)
 
 
 async def tick(a: Assistant, port, actor: Actor, *items: str) -> None:
@@ -237,7 +238,7 @@ async def test_skip_and_unskip_the_conversation_from_the_card(make_assistant, st
 async def test_bad_form_input_returns_field_errors_and_changes_nothing(make_assistant, store, port, actor,
                                                                        language, texts):
     a = make_assistant(language=language)
-    bad_new = await a.submit_form(actor, "new_case", {}, {"sector": "onderwijs", "concerns": [], "acute": "misschien"})
+    bad_new = await submit(a, actor, "new_case", {}, {"sector": "onderwijs", "concerns": [], "acute": "misschien"})
     assert bad_new.errors == {"concerns": texts["outcome"], "acute": texts["acute"]}
     assert await store.list_cases(owner=actor.id) == [] and port.of("post_case_card") == []
 
@@ -272,7 +273,7 @@ async def test_refusals_arrive_as_notices_saying_what_is_missing(make_assistant,
     assert "Signalen vóór en tegen het vermoeden feitelijk vastgelegd" in text and "Bron bij elk signaal" in text
 
     # the same refusal when a stale question form is submitted: a notice, not an exception or an error
-    outcome = await a.submit_form(actor, "question", {"case": state.id, "question": 1}, {"answer": "ja"})
+    outcome = await submit(a, actor, "question", {"case": state.id, "question": 1}, {"answer": "ja"})
     assert outcome.ok and outcome.next_form is None
     assert "Rond eerst stap 1" in port.last_notice_text()
 
@@ -294,7 +295,7 @@ async def test_refusals_arrive_as_notices_saying_what_is_missing(make_assistant,
 async def test_closed_case_refuses_in_english_until_reopened(make_assistant, store, port, actor):
     a = make_assistant(language="en")
     state = await open_case(a, store, actor)
-    await a.handle_action(actor, "form", {"case": state.id, "form": "urgency"})
+    await act(a, actor, "form", {"case": state.id, "form": "urgency"})
     form = port.forms[-1]
     outcome = await fill(a, actor, form, {"urgency": "verhoogd"})
     assert outcome.ok
@@ -302,7 +303,7 @@ async def test_closed_case_refuses_in_english_until_reopened(make_assistant, sto
     # closing and then writing a note: refused with the English text, case untouched
     form = await press_form(a, port, actor, "close")
     assert (await fill(a, actor, form, {"reason": "Worry was unfounded"})).ok
-    await a.submit_form(actor, "note", {"case": state.id}, {"text": "late note"})
+    await submit(a, actor, "note", {"case": state.id}, {"text": "late note"})
     assert f"Case {state.reference} is closed. Reopen it first." in port.last_notice_text()
     reopen = await press_form(a, port, actor, "reopen")
     assert (await fill(a, actor, reopen, {"reason": "New signals"})).ok
@@ -345,7 +346,7 @@ async def test_acute_case_alerts_actor_and_every_aandachtsfunctionaris(make_assi
     assert (await fill(a, actor, q, {"answer": "ja"})).next_form.context["question"] == 2
     await press(a, actor, card_action(case_card(port), "form", form="close"))
     assert "Leg eerst een besluit vast" in port.last_notice_text()
-    await a.submit_form(actor, "close", {"case": state.id}, {"reason": "klaar"})
+    await submit(a, actor, "close", {"case": state.id}, {"reason": "klaar"})
     assert "Leg eerst een besluit vast" in port.last_notice_text()
     assert (await store.load(state.id)).is_open
 
@@ -369,7 +370,7 @@ async def test_acute_without_contacts_tells_actor_to_call_veilig_thuis(make_assi
     monkeypatch.setattr(port, "direct_message", flaky_dm)
     b = make_assistant(aandachtsfunctionarissen=["U-af1", "U-af2"])
     other = await open_case(b, store, actor)
-    await b.handle_action(actor, "form", {"case": other.id, "form": "urgency"})
+    await act(b, actor, "form", {"case": other.id, "form": "urgency"})
     assert (await fill(b, actor, port.forms[-1], {"urgency": "acuut"})).ok
     assert sent == ["U-af2"]
     timeline = await store.timeline(other.id)
@@ -447,12 +448,12 @@ async def test_store_failure_becomes_an_internal_error_notice(make_assistant, st
         raise RuntimeError("database on fire: Jantje de Vries")  # must not reach the user
 
     monkeypatch.setattr(store, "load", broken)
-    await a.handle_action(actor, "toggle_item", {"case": state.id, "step": 1, "item": "bronnen", "checked": True})
+    await act(a, actor, "toggle_item", {"case": state.id, "step": 1, "item": "bronnen", "checked": True})
     kind, _, card = port.of("notify")[-1]
     assert card.style == "danger" and "Er ging iets mis aan onze kant" in port.last_notice_text()
     assert "Jantje" not in port.last_notice_text()
 
-    outcome = await a.submit_form(actor, "note", {"case": state.id}, {"text": "x"})
+    outcome = await submit(a, actor, "note", {"case": state.id}, {"text": "x"})
     assert outcome == FormOutcome()
     assert "Er ging iets mis aan onze kant" in port.last_notice_text()
 
@@ -479,9 +480,9 @@ async def test_port_failure_becomes_a_notice_and_the_change_is_kept(make_assista
 
     # even a failing notify does not let an exception escape
     monkeypatch.setattr(port, "notify", broken)
-    await a.handle_action(actor, "toggle_item", {"case": state.id, "step": 1, "item": "kindcheck", "checked": True})
+    await act(a, actor, "toggle_item", {"case": state.id, "step": 1, "item": "kindcheck", "checked": True})
     await a.handle_text(actor, "help")
-    assert await a.submit_form(actor, "note", {"case": state.id}, {"text": "n"}) == FormOutcome()
+    assert await submit(a, actor, "note", {"case": state.id}, {"text": "n"}) == FormOutcome()
 
 
 async def test_concurrent_toggles_on_one_case_all_land(make_assistant, store, port, actor):
@@ -490,7 +491,7 @@ async def test_concurrent_toggles_on_one_case_all_land(make_assistant, store, po
     items = [(1, "signalen_vastgelegd"), (1, "bronnen"), (1, "kindcheck"), (3, "gesprek_doel"),
              (3, "gesprek_observaties")]
     await asyncio.gather(*(
-        a.handle_action(actor, "toggle_item", {"case": state.id, "step": step, "item": item, "checked": True})
+        act(a, actor, "toggle_item", {"case": state.id, "step": step, "item": item, "checked": True})
         for step, item in items
     ))
     assert not any("Er ging iets mis" in n for n in notices(port, actor))
@@ -511,7 +512,7 @@ async def test_heavy_contention_never_loses_a_toggle_silently(make_assistant, st
     items = [(1, "signalen_vastgelegd"), (1, "bronnen"), (1, "kindcheck"), (1, "signalen_anderen"),
              (3, "gesprek_doel"), (3, "gesprek_observaties"), (3, "gesprek_interpretatie"), (4, "risico_gewogen")]
     await asyncio.gather(*(
-        a.handle_action(actor, "toggle_item", {"case": state.id, "step": step, "item": item, "checked": True})
+        act(a, actor, "toggle_item", {"case": state.id, "step": step, "item": item, "checked": True})
         for step, item in items
     ))
     stored = await store.load(state.id)

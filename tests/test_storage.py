@@ -17,6 +17,7 @@ from sqlalchemy import inspect
 from assistant.engine import Engine
 from assistant.meldcode import load_protocol
 from assistant.port import Actor
+from assistant.privacy.keys import encode_key
 from assistant.storage import ConflictError, Store
 
 ACTOR = Actor("U-1", "Tester")
@@ -34,13 +35,13 @@ async def test_migrations_create_the_schema(store: Store) -> None:
     assert {"cases", "case_events", "case_posts", "alembic_version"} <= tables
 
 
-async def test_reopening_the_store_keeps_schema_and_data(db_url: str) -> None:
+async def test_reopening_the_store_keeps_schema_and_data(db_url: str, keyring) -> None:
     engine = Engine(load_protocol())
-    first = await Store.open(db_url)
+    first = await Store.open(db_url, keyring)
     state, opened = _open(engine)
     await first.create(state, opened)
     await first.close()
-    second = await Store.open(db_url)  # migrations run again: nothing to do, nothing lost
+    second = await Store.open(db_url, keyring)  # migrations run again: nothing to do, nothing lost
     try:
         loaded = await second.load(state.id)
         assert loaded == state
@@ -111,10 +112,11 @@ WRITER = textwrap.dedent(
     from assistant.engine import Engine
     from assistant.meldcode import load_protocol
     from assistant.port import Actor
+    from assistant.privacy.keys import KeyRing, decode_key
     from assistant.storage import Store
 
-    async def main(url):
-        store = await Store.open(url)
+    async def main(url, key):
+        store = await Store.open(url, KeyRing.of([decode_key(key)], "env"))
         engine = Engine(load_protocol())
         actor = Actor("U-1", "Tester")
         event = engine.open_case(actor, case_id=str(uuid.uuid4()), reference="MC-KILL", sector="onderwijs",
@@ -126,15 +128,16 @@ WRITER = textwrap.dedent(
         print("ACK " + state.id, flush=True)   # acknowledged: the user has seen it saved
         await asyncio.sleep(3600)              # killed here, without any clean-up
 
-    asyncio.run(main(sys.argv[1]))
+    asyncio.run(main(sys.argv[1], sys.argv[2]))
     """
 )
 
 
-async def test_an_acknowledged_change_survives_kill_9(db_url: str, tmp_path: Path) -> None:
+async def test_an_acknowledged_change_survives_kill_9(db_url: str, tmp_path: Path, keyring) -> None:
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
-    proc = subprocess.Popen([sys.executable, str(script), db_url], stdout=subprocess.PIPE, text=True,
+    key = encode_key(next(iter(keyring.keys.values())))
+    proc = subprocess.Popen([sys.executable, str(script), db_url, key], stdout=subprocess.PIPE, text=True,
                             cwd=Path(__file__).resolve().parents[1])
     try:
         line = proc.stdout.readline()  # type: ignore[union-attr]
@@ -146,7 +149,7 @@ async def test_an_acknowledged_change_survives_kill_9(db_url: str, tmp_path: Pat
     finally:
         if proc.poll() is None:
             proc.kill()
-    store = await Store.open(db_url)
+    store = await Store.open(db_url, keyring)
     try:
         state = await store.load(case_id)
         assert state is not None and state.reference == "MC-KILL"

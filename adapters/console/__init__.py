@@ -109,6 +109,9 @@ class ConsolePort:
 class ConsoleChat:
     """The read-eval-print loop around the assistant."""
 
+    # Everything in the console happens in one place: buttons and forms are sealed to it.
+    BINDING = "console:local"
+
     def __init__(self, assistant: Assistant, port: ConsolePort, actor: Actor, stdin: IO[str] = sys.stdin) -> None:
         self.assistant = assistant
         self.port = port
@@ -150,7 +153,7 @@ class ConsoleChat:
     async def run(self) -> int:
         self._start_reader()
         self.port.write(self.t("console.welcome", name=self.actor.name))
-        await self.assistant.handle_action(self.actor, "help", {})
+        await self.assistant.handle_text(self.actor, "help")
         while True:
             line = await self._readline("\n> ")
             if line is None:
@@ -170,14 +173,16 @@ class ConsoleChat:
             if not 1 <= number <= len(self.port.actions):
                 self.port.write(self.t("console.no_such_choice", max=len(self.port.actions)))
                 return True
-            action = self.port.actions[number - 1]
-            await self.assistant.handle_action(self.actor, action.name, action.args)
+            await self._press(self.port.actions[number - 1])
         elif text in self.port.toggles:
-            action = self.port.toggles[text]
-            await self.assistant.handle_action(self.actor, action.name, action.args)
+            await self._press(self.port.toggles[text])
         else:
             await self.assistant.handle_text(self.actor, text)
         return await self._fill_forms()
+
+    async def _press(self, action: Action) -> None:
+        token = self.assistant.seal(action.name, action.args, self.actor.binding)
+        await self.assistant.handle_action(self.actor, token)
 
     async def _fill_forms(self) -> bool:
         """Ask every form that was opened; returns False at the end of input."""
@@ -193,6 +198,7 @@ class ConsoleChat:
                 for line in section.text.splitlines():
                     self.port.write(f"   {line}")
             self.port.write(self.t("console.form_hint"))
+            token = self.assistant.seal(form.name, form.context, self.actor.binding)
             while pending:
                 for field in pending:
                     answer = await self._ask_until_valid(field)
@@ -204,7 +210,7 @@ class ConsoleChat:
                         break
                     values[field.name] = answer
                 else:
-                    outcome = await self.assistant.submit_form(self.actor, form.name, form.context, values)
+                    outcome = await self.assistant.submit_form(self.actor, token, values)
                     # Fields the assistant still refuses are asked again; the rest is kept.
                     pending = [f for f in form.fields if f.name in (outcome.errors or {})]
                     for field in pending:
@@ -224,7 +230,34 @@ class ConsoleChat:
                 return answer
             self.port.write(f"!! {error}")
 
+    async def _ask_persons(self, field: FormField) -> Any:
+        """The vault: a name and a role per person, until an empty name."""
+        t = self.t
+        persons: list[dict[str, str]] = []
+        self.port.write()
+        self.port.write(field.label + t("console.optional"))
+        if field.help:
+            self.port.write(f"  ({field.help})")
+        while True:
+            name = await self._readline(t("console.person_name") + "> ")
+            if name is None:
+                return None
+            if name.strip().lower() in CANCEL:
+                return CANCELLED
+            if not name.strip():
+                return persons
+            for n, option in enumerate(field.options, start=1):
+                self.port.write(f"  {n}. {option.label}")
+            role = await self._readline(t("console.person_role") + "> ")
+            if role is None:
+                return None
+            if role.strip().lower() in CANCEL:
+                return CANCELLED
+            persons.append({"name": name.strip(), "role": _option_value(field, role.strip())})
+
     async def _ask(self, field: FormField) -> Any:
+        if field.kind == "persons":
+            return await self._ask_persons(field)
         t = self.t
         self.port.write()
         label = field.label + ("" if field.required else t("console.optional"))

@@ -1,26 +1,48 @@
-"""Durable storage of cases: SQLite (default) or PostgreSQL through SQLAlchemy 2 async.
+"""Durable, encrypted storage of cases: SQLite (default) or PostgreSQL through SQLAlchemy 2 async.
 
 A case is stored as its timeline (``case_events``) plus a snapshot of its state
-(``cases.state``) written in the same transaction. Every write is committed before the
-assistant acknowledges it, so an acknowledged change survives a crash of the process.
+(``cases.state``) written in the same transaction, with an audit entry for every change.
+Every write is committed before the assistant acknowledges it, so an acknowledged change
+survives a crash of the process.
+
+Personal content is encrypted with the case's own data key (AES-GCM), which is stored wrapped
+by the master key. Purging a case destroys that key (crypto-shredding) and deletes its rows.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
-from datetime import timezone
+import secrets
 from collections.abc import Sequence
+from datetime import datetime, timezone
 from importlib import resources
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event, insert, select, update
+from sqlalchemy import delete, event, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 
 from assistant.case import CaseState, Event
-from assistant.storage.tables import case_events, case_posts, cases
+from assistant.privacy.audit import GENESIS, AuditEntry, AuditReport, entry_mac, verify_chain
+from assistant.privacy.keys import KeyRing, decrypt_text, encrypt_text, new_key
+from assistant.privacy.vault import Vault
+from assistant.storage.tables import (
+    audit_head,
+    audit_log,
+    case_events,
+    case_keys,
+    case_posts,
+    case_vault,
+    cases,
+    system_keys,
+)
+
+SYSTEM_KEYS = ("reference", "blind_index", "seal", "audit")
 
 
 class ConflictError(Exception):
@@ -38,51 +60,137 @@ def _upgrade(connection: Connection) -> None:
     command.upgrade(_alembic_config(connection), "head")
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (see _sqlite_begin)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA secure_delete=ON")  # deleted content is overwritten, not left in free pages
     cursor.close()
 
 
+def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    # Take the write lock at the start, so two writers wait for each other instead of failing.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)  # SQLite keeps no zone
+
+
+def dossier_index(key: bytes, dossier: str) -> str:
+    normalised = "".join(dossier.split()).upper()
+    return hmac.new(key, normalised.encode(), hashlib.sha256).hexdigest()
+
+
 class Store:
-    def __init__(self, engine: AsyncEngine) -> None:
+    def __init__(self, engine: AsyncEngine, keyring: KeyRing) -> None:
         self.engine = engine
+        self.keyring = keyring
+        self._data_keys: dict[str, bytes] = {}
+        self._system: dict[str, bytes] = {}
 
     @classmethod
-    async def open(cls, url: str) -> "Store":
-        """Connect and bring the schema up to date."""
+    async def open(cls, url: str, keyring: KeyRing) -> "Store":
+        """Connect, bring the schema up to date and make sure the system keys exist."""
         engine = create_async_engine(url, pool_pre_ping=not url.startswith("sqlite"))
         if engine.dialect.name == "sqlite":
-            event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+            event.listen(engine.sync_engine, "connect", _sqlite_connect)
+            event.listen(engine.sync_engine, "begin", _sqlite_begin)
         async with engine.begin() as conn:
             await conn.run_sync(_upgrade)
-        return cls(engine)
+        store = cls(engine, keyring)
+        await store._load_system_keys()
+        return store
 
     async def close(self) -> None:
         await self.engine.dispose()
 
+    # -- keys -----------------------------------------------------------------------
+
+    async def _load_system_keys(self) -> None:
+        async with self.engine.begin() as conn:
+            rows = {r.name: r for r in (await conn.execute(select(system_keys))).all()}
+            for name in SYSTEM_KEYS:
+                if name not in rows:
+                    kid, wrapped = self.keyring.wrap(new_key(), f"system:{name}")
+                    await conn.execute(insert(system_keys).values(name=name, kid=kid, wrapped=wrapped))
+                    rows[name] = (await conn.execute(select(system_keys).where(system_keys.c.name == name))).one()
+            head = (await conn.execute(select(audit_head.c.id))).first()
+            if head is None:
+                await conn.execute(insert(audit_head).values(id=1, seq=0, mac=GENESIS))
+        self._system = {name: self.keyring.unwrap(r.kid, r.wrapped, f"system:{name}") for name, r in rows.items()}
+
+    def system_key(self, name: str) -> bytes:
+        return self._system[name]
+
+    async def _data_key(self, conn: AsyncConnection, case_id: str) -> bytes:
+        key = self._data_keys.get(case_id)
+        if key is None:
+            row = (await conn.execute(select(case_keys).where(case_keys.c.case_id == case_id))).first()
+            if row is None:
+                raise LookupError("no data key for this case")
+            key = self.keyring.unwrap(row.kid, row.wrapped, f"case:{case_id}")
+            self._data_keys[case_id] = key
+        return key
+
+    async def _decrypt_state(self, conn: AsyncConnection, case_id: str, token: str) -> CaseState:
+        key = await self._data_key(conn, case_id)
+        return CaseState.model_validate_json(decrypt_text(key, token, f"{case_id}:state"))
+
+    # -- audit ----------------------------------------------------------------------
+
+    async def _audit(self, conn: AsyncConnection, at: datetime, actor: str, action: str, reference: str) -> None:
+        head = (await conn.execute(select(audit_head).where(audit_head.c.id == 1).with_for_update())).one()
+        seq = head.seq + 1
+        mac = entry_mac(self._system["audit"], seq, at, actor, action, reference, head.mac)
+        await conn.execute(insert(audit_log).values(seq=seq, at=at, actor=actor, action=action,
+                                                    reference=reference, prev=head.mac, mac=mac))
+        await conn.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=seq, mac=mac))
+
+    async def audit_entries(self) -> list[AuditEntry]:
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(select(audit_log).order_by(audit_log.c.seq))).all()
+        return [AuditEntry(r.seq, _utc(r.at), r.actor, r.action, r.reference, r.prev, r.mac) for r in rows]  # type: ignore[arg-type]
+
+    async def audit_verify(self) -> AuditReport:
+        entries = await self.audit_entries()
+        async with self.engine.connect() as conn:
+            head = (await conn.execute(select(audit_head.c.seq, audit_head.c.mac))).first()
+        return verify_chain(self._system["audit"], entries, (head.seq, head.mac) if head else None)
+
     # -- writing --------------------------------------------------------------------
 
-    @staticmethod
-    def _event_row(case_id: str, e: Event) -> dict:
+    def _event_row(self, key: bytes, case_id: str, e: Event) -> dict[str, Any]:
+        payload = json.dumps({"data": e.data, "actor_name": e.actor_name})
         return {"case_id": case_id, "seq": e.seq, "kind": e.kind, "actor": e.actor, "at": e.at,
-                "data": json.dumps({"data": e.data, "actor_name": e.actor_name})}
+                "data": encrypt_text(key, payload, f"{case_id}:event:{e.seq}")}
 
     @staticmethod
-    def _case_values(state: CaseState) -> dict:
+    def _case_values(key: bytes, state: CaseState) -> dict[str, Any]:
         return {"owner": state.owner, "status": state.status, "urgency": state.urgency, "sector": state.sector,
-                "version": state.version, "state": state.model_dump_json()}
+                "version": state.version, "closed_at": state.closed_at,
+                "state": encrypt_text(key, state.model_dump_json(), f"{state.id}:state")}
 
-    async def create(self, state: CaseState, opened: Event) -> None:
-        values = self._case_values(state)
-        values["updated_at"] = opened.at
+    async def create(self, state: CaseState, opened: Event, vault: Vault | None = None) -> None:
+        key = new_key()
+        kid, wrapped = self.keyring.wrap(key, f"case:{state.id}")
+        vault = vault or Vault()
+        index = dossier_index(self._system["blind_index"], vault.dossier) if vault.dossier else None
         async with self.engine.begin() as conn:
-            await conn.execute(insert(cases).values(id=state.id, reference=state.reference,
-                                                    opened_at=state.opened_at, **values))
-            await conn.execute(insert(case_events).values(self._event_row(state.id, opened)))
+            await conn.execute(insert(case_keys).values(case_id=state.id, kid=kid, wrapped=wrapped))
+            await conn.execute(insert(cases).values(id=state.id, reference=state.reference, opened_at=state.opened_at,
+                                                    updated_at=opened.at, **self._case_values(key, state)))
+            await conn.execute(insert(case_events).values(self._event_row(key, state.id, opened)))
+            await conn.execute(insert(case_vault).values(
+                case_id=state.id, dossier_index=index,
+                data=encrypt_text(key, vault.model_dump_json(), f"{state.id}:vault")))
+            await self._audit(conn, opened.at, opened.actor, opened.kind, state.reference)
+        self._data_keys[state.id] = key
 
     async def reference_taken(self, reference: str) -> bool:
         async with self.engine.connect() as conn:
@@ -93,16 +201,19 @@ class Store:
         """Store events and the new snapshot, if nobody changed the case since ``before``."""
         if not events:
             return
-        values = self._case_values(after)
-        values["updated_at"] = events[-1].at
         try:
             async with self.engine.begin() as conn:
+                key = await self._data_key(conn, before.id)
+                values = self._case_values(key, after)
                 result = await conn.execute(
-                    update(cases).where(cases.c.id == before.id, cases.c.version == before.version).values(**values)
+                    update(cases).where(cases.c.id == before.id, cases.c.version == before.version)
+                    .values(updated_at=events[-1].at, **values)
                 )
                 if result.rowcount != 1:
                     raise ConflictError(before.id)
-                await conn.execute(insert(case_events), [self._event_row(before.id, e) for e in events])
+                await conn.execute(insert(case_events), [self._event_row(key, before.id, e) for e in events])
+                for e in events:
+                    await self._audit(conn, e.at, e.actor, e.kind, before.reference)
         except IntegrityError as exc:  # another writer took the same sequence number
             raise ConflictError(before.id) from exc
 
@@ -122,34 +233,35 @@ class Store:
 
     async def load(self, case_id: str) -> CaseState | None:
         async with self.engine.connect() as conn:
-            row = (await conn.execute(select(cases.c.state).where(cases.c.id == case_id))).first()
-        return CaseState.model_validate_json(row[0]) if row else None
+            row = (await conn.execute(select(cases.c.id, cases.c.state).where(cases.c.id == case_id))).first()
+            return await self._decrypt_state(conn, row.id, row.state) if row else None
 
     async def by_reference(self, reference: str) -> CaseState | None:
         async with self.engine.connect() as conn:
-            row = (await conn.execute(select(cases.c.state).where(cases.c.reference == reference.upper()))).first()
-        return CaseState.model_validate_json(row[0]) if row else None
+            row = (await conn.execute(select(cases.c.id, cases.c.state)
+                                      .where(cases.c.reference == reference.upper()))).first()
+            return await self._decrypt_state(conn, row.id, row.state) if row else None
 
     async def list_cases(self, *, owner: str | None = None, status: str | None = "open") -> list[CaseState]:
-        query = select(cases.c.state).order_by(cases.c.opened_at)
+        query = select(cases.c.id, cases.c.state).order_by(cases.c.opened_at)
         if owner is not None:
             query = query.where(cases.c.owner == owner)
         if status is not None:
             query = query.where(cases.c.status == status)
         async with self.engine.connect() as conn:
             rows = (await conn.execute(query)).all()
-        return [CaseState.model_validate_json(r[0]) for r in rows]
+            return [await self._decrypt_state(conn, r.id, r.state) for r in rows]
 
     async def timeline(self, case_id: str) -> list[Event]:
         query = select(case_events).where(case_events.c.case_id == case_id).order_by(case_events.c.seq)
         async with self.engine.connect() as conn:
-            rows = (await conn.execute(query)).mappings().all()
+            rows = (await conn.execute(query)).all()
+            key = await self._data_key(conn, case_id) if rows else b""
         events = []
         for r in rows:
-            payload = json.loads(r["data"])
-            at = r["at"] if r["at"].tzinfo else r["at"].replace(tzinfo=timezone.utc)  # SQLite keeps no zone
-            events.append(Event(kind=r["kind"], data=payload["data"], actor=r["actor"],
-                                actor_name=payload.get("actor_name", ""), at=at, seq=r["seq"]))
+            payload = json.loads(decrypt_text(key, r.data, f"{case_id}:event:{r.seq}"))
+            events.append(Event(kind=r.kind, data=payload["data"], actor=r.actor,
+                                actor_name=payload.get("actor_name", ""), at=_utc(r.at), seq=r.seq))
         return events
 
     async def post(self, case_id: str, platform: str) -> str | None:
@@ -157,3 +269,86 @@ class Store:
             row = (await conn.execute(select(case_posts.c.message_ref).where(
                 case_posts.c.case_id == case_id, case_posts.c.platform == platform))).first()
         return row[0] if row else None
+
+    # -- the vault ------------------------------------------------------------------
+
+    async def vault(self, case_id: str) -> Vault:
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(select(case_vault.c.data).where(case_vault.c.case_id == case_id))).first()
+            if row is None:
+                return Vault()
+            key = await self._data_key(conn, case_id)
+        return Vault.model_validate_json(decrypt_text(key, row.data, f"{case_id}:vault"))
+
+    async def open_vaults(self) -> dict[str, Vault]:
+        """The vaults of all open cases (for the outbound guard)."""
+        query = (select(case_vault.c.case_id, case_vault.c.data)
+                 .join(cases, cases.c.id == case_vault.c.case_id).where(cases.c.status == "open"))
+        result: dict[str, Vault] = {}
+        async with self.engine.connect() as conn:
+            for row in (await conn.execute(query)).all():
+                key = await self._data_key(conn, row.case_id)
+                result[row.case_id] = Vault.model_validate_json(decrypt_text(key, row.data, f"{row.case_id}:vault"))
+        return result
+
+    async def open_case_for_dossier(self, dossier: str) -> str | None:
+        """The reference of an open case for this dossier number, found by blind index only."""
+        index = dossier_index(self._system["blind_index"], dossier)
+        query = (select(cases.c.reference).join(case_vault, case_vault.c.case_id == cases.c.id)
+                 .where(case_vault.c.dossier_index == index, cases.c.status == "open"))
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(query)).first()
+        return row[0] if row else None
+
+    # -- retention and key rotation -------------------------------------------------
+
+    async def purge_closed(self, closed_before: datetime, actor: str = "meldcode") -> list[str]:
+        """Crypto-shred and delete every case closed before the given time; returns their references."""
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(select(cases.c.id, cases.c.reference).where(
+                cases.c.status == "closed", cases.c.closed_at < closed_before))).all()
+        purged = []
+        for row in rows:
+            async with self.engine.begin() as conn:
+                # The key first: without it the ciphertext is noise, whatever else survives.
+                await conn.execute(delete(case_keys).where(case_keys.c.case_id == row.id))
+                for table in (case_events, case_posts, case_vault):
+                    await conn.execute(delete(table).where(table.c.case_id == row.id))
+                await conn.execute(delete(cases).where(cases.c.id == row.id))
+                await self._audit(conn, datetime.now(timezone.utc), actor, "purged", row.reference)
+            self._data_keys.pop(row.id, None)
+            purged.append(row.reference)
+        return purged
+
+    async def rotate(self, ring: KeyRing, actor: str = "meldcode") -> int:
+        """Re-wrap every data key and system key under ``ring.current``; returns how many."""
+        count = 0
+        async with self.engine.begin() as conn:
+            for row in (await conn.execute(select(case_keys))).all():
+                key = self.keyring.unwrap(row.kid, row.wrapped, f"case:{row.case_id}")
+                kid, wrapped = ring.wrap(key, f"case:{row.case_id}")
+                await conn.execute(update(case_keys).where(case_keys.c.case_id == row.case_id)
+                                   .values(kid=kid, wrapped=wrapped))
+                count += 1
+            for row in (await conn.execute(select(system_keys))).all():
+                key = self.keyring.unwrap(row.kid, row.wrapped, f"system:{row.name}")
+                kid, wrapped = ring.wrap(key, f"system:{row.name}")
+                await conn.execute(update(system_keys).where(system_keys.c.name == row.name)
+                                   .values(kid=kid, wrapped=wrapped))
+            await self._audit(conn, datetime.now(timezone.utc), actor, "keys_rotated", "-")
+        self.keyring = ring
+        return count
+
+    async def key_ids_in_use(self) -> set[str]:
+        async with self.engine.connect() as conn:
+            kids = {r[0] for r in (await conn.execute(select(case_keys.c.kid).distinct())).all()}
+            kids |= {r[0] for r in (await conn.execute(select(system_keys.c.kid).distinct())).all()}
+        return kids
+
+    async def count_cases(self) -> int:
+        async with self.engine.connect() as conn:
+            return int((await conn.execute(select(func.count()).select_from(cases))).scalar_one())
+
+
+def random_token() -> str:
+    return secrets.token_hex(8)

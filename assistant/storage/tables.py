@@ -1,4 +1,8 @@
-"""Database tables (SQLAlchemy Core). Schema changes go through Alembic migrations."""
+"""Database tables (SQLAlchemy Core). Schema changes go through Alembic migrations.
+
+Personal content (case state, timeline data, the vault) is stored encrypted with the case's
+own data key; the plain columns hold only what queries need (status, urgency, dates, owner).
+"""
 
 from __future__ import annotations
 
@@ -28,10 +32,12 @@ cases = Table(
     Column("sector", String(64), nullable=False),
     Column("opened_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("closed_at", DateTime(timezone=True), nullable=True),
     Column("version", Integer, nullable=False),
-    Column("state", Text, nullable=False),
+    Column("state", Text, nullable=False),  # encrypted
 )
 Index("ix_cases_owner_status", cases.c.owner, cases.c.status)
+Index("ix_cases_status_closed_at", cases.c.status, cases.c.closed_at)
 
 case_events = Table(
     "case_events",
@@ -42,7 +48,7 @@ case_events = Table(
     Column("kind", String(32), nullable=False),
     Column("actor", String(128), nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
-    Column("data", Text, nullable=False),
+    Column("data", Text, nullable=False),  # encrypted
     UniqueConstraint("case_id", "seq", name="uq_case_events_case_seq"),
 )
 
@@ -52,4 +58,48 @@ case_posts = Table(
     Column("case_id", String(36), ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
     Column("platform", String(16), primary_key=True),
     Column("message_ref", Text, nullable=False),
+)
+
+case_keys = Table(
+    "case_keys",
+    metadata,
+    Column("case_id", String(36), primary_key=True),
+    Column("kid", String(32), nullable=False),
+    Column("wrapped", Text, nullable=False),
+)
+
+case_vault = Table(
+    "case_vault",
+    metadata,
+    Column("case_id", String(36), ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True),
+    Column("data", Text, nullable=False),  # encrypted
+    Column("dossier_index", String(64), nullable=True, index=True),
+)
+
+system_keys = Table(
+    "system_keys",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("kid", String(32), nullable=False),
+    Column("wrapped", Text, nullable=False),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(128), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("reference", String(16), nullable=False),
+    Column("prev", String(64), nullable=False),
+    Column("mac", String(64), nullable=False),
+)
+
+audit_head = Table(
+    "audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("seq", Integer, nullable=False),
+    Column("mac", String(64), nullable=False),
 )

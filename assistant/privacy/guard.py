@@ -1,0 +1,86 @@
+"""The outbound guard: nothing reaches a chat platform that still contains a vault name.
+
+Every card and form the assistant sends passes through ``GuardedPort``. A message that contains
+the name of a person in the vault of any open case is not sent: ``OutboundBlocked`` is raised,
+the actor gets a notice, and the event is logged without its content.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from assistant.cards import Card, Form
+from assistant.port import Actor, ChatPort
+from assistant.privacy.redact import NameMatcher, Person
+
+log = logging.getLogger("meldcode.guard")
+
+
+class OutboundBlocked(Exception):
+    """An outgoing message contained a vault name; it was not sent."""
+
+
+class Guard:
+    """The names of the persons in the vaults of all open cases."""
+
+    def __init__(self) -> None:
+        self._persons: dict[str, tuple[Person, ...]] = {}
+        self._matcher: NameMatcher | None = None
+
+    def set_case(self, case_id: str, persons: tuple[Person, ...]) -> None:
+        if self._persons.get(case_id) != persons:
+            self._persons[case_id] = persons
+            self._matcher = None
+
+    def drop_case(self, case_id: str) -> None:
+        if self._persons.pop(case_id, None) is not None:
+            self._matcher = None
+
+    def replace_all(self, persons_by_case: dict[str, tuple[Person, ...]]) -> None:
+        self._persons = dict(persons_by_case)
+        self._matcher = None
+
+    def leaks(self, texts: list[str]) -> bool:
+        if self._matcher is None:
+            everyone = [p for persons in self._persons.values() for p in persons]
+            self._matcher = NameMatcher(everyone)
+        return any(self._matcher.found_in(text) for text in texts)
+
+
+class GuardedPort:
+    """A ``ChatPort`` that checks every outgoing card and form against the guard."""
+
+    def __init__(self, port: ChatPort, guard: Guard, on_block: Callable[[str], None] | None = None) -> None:
+        self.inner = port
+        self.guard = guard
+        self.platform = port.platform
+
+    def _check(self, what: str, texts: list[str]) -> None:
+        if self.guard.leaks(texts):
+            log.warning("outbound %s blocked: it contained a vault name (content not logged)", what)
+            raise OutboundBlocked(what)
+
+    async def post_case_card(self, card: Card) -> str:
+        self._check("case card", card.all_text())
+        return await self.inner.post_case_card(card)
+
+    async def update_case_card(self, message_ref: str, card: Card) -> None:
+        self._check("case card update", card.all_text())
+        await self.inner.update_case_card(message_ref, card)
+
+    async def post_in_thread(self, message_ref: str, card: Card) -> None:
+        self._check("thread post", card.all_text())
+        await self.inner.post_in_thread(message_ref, card)
+
+    async def direct_message(self, user_id: str, card: Card) -> None:
+        self._check("direct message", card.all_text())
+        await self.inner.direct_message(user_id, card)
+
+    async def notify(self, actor: Actor, card: Card) -> None:
+        self._check("notice", card.all_text())
+        await self.inner.notify(actor, card)
+
+    async def open_form(self, actor: Actor, form: Form) -> None:
+        self._check("form", form.all_text())
+        await self.inner.open_form(actor, form)
