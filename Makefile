@@ -11,12 +11,14 @@ $(VENV)/.run-installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e .
+	$(VENV)/bin/meldcode prepare
 	touch $@
 
 $(VENV)/.test-installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
+	$(VENV)/bin/meldcode prepare
 	touch $@ $(VENV)/.run-installed
 
 run: $(VENV)/.run-installed

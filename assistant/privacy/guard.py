@@ -8,8 +8,6 @@ the actor gets a notice, and the event is logged without its content.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-
 from assistant.cards import Card, Form
 from assistant.port import Actor, ChatPort
 from assistant.privacy.redact import NameMatcher, Person
@@ -22,7 +20,12 @@ class OutboundBlocked(Exception):
 
 
 class Guard:
-    """The names of the persons in the vaults of all open cases."""
+    """The names of the persons in the vaults of all open cases.
+
+    Full names, titled surnames (mevrouw De Vries) and surnames with initials count in any
+    casing; a first name or surname alone only with a capital, so that a common word that is
+    also someone's surname (klein, de jong) does not block every message of every case. The
+    case's own redactor replaces its names in any casing before the guard is reached."""
 
     def __init__(self) -> None:
         self._persons: dict[str, tuple[Person, ...]] = {}
@@ -45,13 +48,13 @@ class Guard:
         if self._matcher is None:
             everyone = [p for persons in self._persons.values() for p in persons]
             self._matcher = NameMatcher(everyone)
-        return any(self._matcher.found_in(text) for text in texts)
+        return any(self._matcher.found_in(text, single_words_capitalised=True) for text in texts)
 
 
 class GuardedPort:
     """A ``ChatPort`` that checks every outgoing card and form against the guard."""
 
-    def __init__(self, port: ChatPort, guard: Guard, on_block: Callable[[str], None] | None = None) -> None:
+    def __init__(self, port: ChatPort, guard: Guard) -> None:
         self.inner = port
         self.guard = guard
         self.platform = port.platform

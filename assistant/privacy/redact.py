@@ -25,6 +25,7 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 log = logging.getLogger("meldcode.redact")
@@ -133,15 +134,31 @@ class NameMatcher:
         parts: list[str] = []
         last = 0
         for match in self.regex.finditer(folded):
-            owner = int(next(name for name, value in match.groupdict().items() if value is not None).split("_")[1])
+            owner = int(str(match.lastgroup).split("_")[1])
             parts.append(text[last:match.start()])
             parts.append(self.placeholders[owner])
             last = match.end()
         parts.append(text[last:])
         return "".join(parts)
 
-    def found_in(self, text: str) -> bool:
-        return self.regex is not None and self.regex.search(fold(text)) is not None
+    def found_in(self, text: str, *, single_words_capitalised: bool = False) -> bool:
+        """Whether a name occurs. With ``single_words_capitalised``, a name of one word (a first
+        name or surname on its own) counts only when written with a capital (``Klein``, not
+        ``klein``): the guard's mode, where one person's surname must not block every message
+        saying "klein"."""
+        if self.regex is None:
+            return False
+        for match in self.regex.finditer(fold(text)):
+            one_word = not re.search(r"\s", match.group(0))
+            if single_words_capitalised and one_word and not text[match.start()].isupper():
+                continue
+            return True
+        return False
+
+
+@lru_cache(maxsize=256)
+def _matcher(persons: tuple[Person, ...]) -> NameMatcher:
+    return NameMatcher(persons)
 
 
 # ---------------------------------------------------------------------------
@@ -193,6 +210,26 @@ def _iban(m: re.Match[str]) -> str | None:
     if iban_valid(text) or re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", compact):
         return "[iban]"
     return None
+
+
+@_pattern("e-mail", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+def _email(m: re.Match[str]) -> str | None:
+    return "[e-mail]"
+
+
+@_pattern("telefoonnummer", r"(?<![\w+])(?:\+31|0031|\(0|0)[\d\s()-]{7,15}\d(?![\w-])")
+def _phone(m: re.Match[str]) -> str | None:
+    """Dutch numbers: 10 digits from the leading 0, or +31/0031 and the rest (an optional (0) between)."""
+    text = m.group(0)
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+31"):
+        national = digits[2:]
+    elif text.startswith("0031"):
+        national = digits[4:]
+    else:
+        return "[telefoonnummer]" if len(digits) == 10 and digits.startswith("0") else None
+    # +31 and 8 to 10 more digits, whatever the (0) or a typo: still someone's number
+    return "[telefoonnummer]" if 8 <= len(national) <= 10 else None
 
 
 @_pattern("bsn", r"(?<![\w.,-])(?:\d{9}|\d{8}|\d{3}[ .]\d{3}[ .]\d{3}|\d{4}[ .]\d{2}[ .]\d{3})(?![\w-]|[.,]\d)")
@@ -319,7 +356,7 @@ class Redactor:
             if cached is not None:
                 self._cache.move_to_end(key)
                 return cached
-        result = NameMatcher(key[1]).replace(text) if key[1] else text
+        result = _matcher(key[1]).replace(text) if key[1] else text
         result = redact_patterns(result)
         result = _rename_tags(self._deidentify(result))
         with self._lock:
