@@ -112,6 +112,12 @@ class CaseState(BaseModel):
             return self.decisions[-1]
         return None
 
+    def actor_names(self) -> set[str]:
+        """Display names of the professionals who worked on the case."""
+        entries = [*self.notes, *self.consultations, *self.answers, *self.decisions, *self.vt_advice,
+                   *self.meldingen, *self.help, *self.skipped.values()]
+        return {self.owner_name, *(e.actor_name for e in entries)} - {""}
+
     def answer_map(self) -> dict[int, bool]:
         return {a.question: a.answer for a in self.answers}
 

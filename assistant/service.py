@@ -136,10 +136,13 @@ class Assistant:
         return self.sealer.seal(name, args, binding)
 
     async def handle_text(self, actor: Actor, text: str) -> None:
+        self.guard.add_professionals({actor.name})
         await self._guarded(actor, "command", self._handle_text(actor, text))
 
     async def handle_action(self, actor: Actor, token: str) -> None:
         """A button was pressed: ``token`` as the adapter received it, checked against ``actor.binding``."""
+
+        self.guard.add_professionals({actor.name})
 
         async def work() -> None:
             name, args = self._unseal(token, actor)
@@ -149,6 +152,7 @@ class Assistant:
 
     async def submit_form(self, actor: Actor, token: str, raw: dict[str, Any]) -> FormOutcome:
         """A form was submitted: field errors come back for the form, everything else as notices."""
+        self.guard.add_professionals({actor.name})
         try:
             name, context = self._unseal(token, actor)
             return await self._submit_form(actor, name, context, raw)
@@ -238,6 +242,7 @@ class Assistant:
         return partial(self.redactor.redact, persons=persons)
 
     async def case_card(self, state: CaseState) -> Card:
+        self.guard.add_professionals(state.actor_names())
         return self.views.case_card(state, await self.redactor_for(state))
 
     async def _publish(self, state: CaseState) -> str:
@@ -353,6 +358,8 @@ class Assistant:
             state = await self._load(context.get("case"))
             form = self.views.case_form(state, name, **{k: v for k, v in context.items() if k != "case"})
         values, errors = validate(form, raw, self.engine.today(), self.t)
+        if not errors:
+            errors = await self._names_left(name, context, form, values)
         if not errors and name == "new_case" and values.get("dossier"):
             existing = await self.store.open_case_for_dossier(values["dossier"])
             if existing:
@@ -369,6 +376,23 @@ class Assistant:
             if field in values:
                 return FormOutcome(errors={field: self.views.refusal(refusal.key, refusal.params)})
             raise
+
+    async def _names_left(self, name: str, context: dict[str, Any], form: Form,
+                          values: dict[str, Any]) -> dict[str, str]:
+        """Typed text that would still name someone after redaction is refused on its field,
+        before it is stored: stored, it would keep every later card of the case from being sent."""
+        if name == "new_case":
+            persons = tuple(Person(p["name"], p["role"]) for p in values.get("persons") or [])
+        else:
+            persons = await self.persons(str(context.get("case")))
+        errors = {}
+        for field in form.fields:
+            text = values.get(field.name)
+            if field.kind in ("text", "longtext") and isinstance(text, str) and text:
+                if self.guard.leaks([self.redactor.redact(text, persons)]):
+                    log.warning("typed text refused: it would name a person in a case (content not logged)")
+                    errors[field.name] = self.t("guard.field")
+        return errors
 
     async def _open_case(self, actor: Actor, values: dict[str, Any]) -> CaseState:
         urgency = "acuut" if values["acute"] else "normaal"

@@ -8,6 +8,7 @@ the actor gets a notice, and the event is logged without its content.
 from __future__ import annotations
 
 import logging
+import re
 from assistant.cards import Card, Form
 from assistant.port import Actor, ChatPort
 from assistant.privacy.redact import NameMatcher, Person
@@ -30,6 +31,17 @@ class Guard:
     def __init__(self) -> None:
         self._persons: dict[str, tuple[Person, ...]] = {}
         self._matcher: NameMatcher | None = None
+        self._professionals: set[str] = set()
+        self._professional_re: re.Pattern[str] | None = None
+
+    def add_professionals(self, names: set[str]) -> None:
+        """Display names of professionals (from the platform, never client data): a card may
+        show them, even when one shares a first name with someone in a vault."""
+        new = {n for n in names if n and n.strip()} - self._professionals
+        if new:
+            self._professionals |= new
+            ordered = sorted(self._professionals, key=len, reverse=True)
+            self._professional_re = re.compile("|".join(re.escape(n) for n in ordered))
 
     def set_case(self, case_id: str, persons: tuple[Person, ...]) -> None:
         if self._persons.get(case_id) != persons:
@@ -48,6 +60,8 @@ class Guard:
         if self._matcher is None:
             everyone = [p for persons in self._persons.values() for p in persons]
             self._matcher = NameMatcher(everyone)
+        if self._professional_re is not None:
+            texts = [self._professional_re.sub("·", text) for text in texts]
         return any(self._matcher.found_in(text, single_words_capitalised=True) for text in texts)
 
 

@@ -37,7 +37,8 @@ PLACEHOLDER = {"kind": "kind", "moeder": "moeder", "vader": "vader", "partner": 
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "la", "le", "du",
              "von", "da", "di", "del", "dos", "el", "al", "bin", "ben", "vd", "v/d", "uit"}
 TITLES = r"(?:mevrouw|mevr\.?|mw\.?|meneer|mnr\.?|dhr\.?|de\s+heer|mr\.?|juf|juffrouw|meester|dokter|dr\.?)"
-SUFFIX = r"(?:['’`]s|['’`]|s|tje|je|ke|kje|pje|tjes|jes)?"
+# Possessives and diminutives: Emma's, Jans, Jantje, Sannetje, Emmaatje, Timmetje, Brampje.
+SUFFIX = r"(?:['’`]s|['’`]|s|[a-z]?[aeiou]?(?:tje|je|pje|kje)s?|ke)?"
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,14 @@ class Person:
     role: str
 
 
+def nfc(text: str) -> str:
+    """Composed Unicode: "e" + combining diaeresis becomes "ë" (macOS and some systems decompose)."""
+    return unicodedata.normalize("NFC", text)
+
+
 def fold(text: str) -> str:
-    """Lower case without diacritics, one character for one character (indices stay valid)."""
+    """Lower case without diacritics, one character for one character (indices stay valid).
+    Callers pass NFC text, so a letter and its accent are one character."""
     out = []
     for char in text:
         base = unicodedata.normalize("NFD", char)[0].lower()
@@ -56,7 +63,7 @@ def fold(text: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"\s+", fold(name).strip()) if w]
+    return [w for w in re.split(r"\s+", fold(nfc(name)).strip()) if w]
 
 
 def _surname_pattern(words: list[str]) -> tuple[str, str]:
@@ -130,6 +137,7 @@ class NameMatcher:
     def replace(self, text: str) -> str:
         if self.regex is None or not text:
             return text
+        text = nfc(text)
         folded = fold(text)
         parts: list[str] = []
         last = 0
@@ -148,6 +156,7 @@ class NameMatcher:
         saying "klein"."""
         if self.regex is None:
             return False
+        text = nfc(text)
         for match in self.regex.finditer(fold(text)):
             one_word = not re.search(r"\s", match.group(0))
             if single_words_capitalised and one_word and not text[match.start()].isupper():
@@ -239,17 +248,10 @@ def _bsn(m: re.Match[str]) -> str | None:
 
 @_pattern("kenteken", r"(?<![\w-])(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})(?![\w-])")
 def _plate(m: re.Match[str]) -> str | None:
-    text = m.group(0)
-    groups = text.split("-")
-    compact = "".join(groups)
+    """Every Dutch sidecode (XX-99-99 to 999-XX-9): six characters in three groups, letters and digits."""
+    compact = m.group(0).replace("-", "")
     if len(compact) != 6 or compact.isdigit() or compact.isalpha():
         return None
-    if any(a.isdigit() == b.isdigit() for a, b in zip(groups, groups[1:])) and not (
-        groups[0].isalpha() and groups[1].isalpha()
-    ):
-        # neighbouring groups of one kind only occur as XX-XX-99 / 99-XX-XX sidecodes
-        if not (groups[1].isalpha() and groups[2].isalpha()):
-            return None
     return "[kenteken]"
 
 
@@ -350,6 +352,7 @@ class Redactor:
     def redact(self, text: str, persons: Iterable[Person] = ()) -> str:
         if not text or not text.strip():
             return text
+        text = nfc(text)
         key = (text, tuple(persons))
         with self._lock:
             cached = self._cache.get(key)

@@ -73,7 +73,8 @@ def _sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 
 def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
     # Take the write lock at the start, so two writers wait for each other instead of failing.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _utc(value: datetime | None) -> datetime | None:
@@ -101,10 +102,14 @@ class Store:
         if engine.dialect.name == "sqlite":
             event.listen(engine.sync_engine, "connect", _sqlite_connect)
             event.listen(engine.sync_engine, "begin", _sqlite_begin)
-        async with engine.begin() as conn:
-            await conn.run_sync(_upgrade)
-        store = cls(engine, keyring)
-        await store._load_system_keys()
+        try:
+            async with engine.begin() as conn:
+                await conn.run_sync(_upgrade)
+            store = cls(engine, keyring)
+            await store._load_system_keys()
+        except BaseException:
+            await engine.dispose()
+            raise
         return store
 
     async def close(self) -> None:
@@ -318,6 +323,12 @@ class Store:
                 await self._audit(conn, datetime.now(timezone.utc), actor, "purged", row.reference)
             self._data_keys.pop(row.id, None)
             purged.append(row.reference)
+        if purged and self.engine.dialect.name == "sqlite":
+            # The write-ahead log still holds the deleted pages (the wrapped keys among them):
+            # copy them into the database file, where secure_delete zeroed them, and empty it.
+            async with self.engine.connect() as conn:
+                auto = await conn.execution_options(isolation_level="AUTOCOMMIT")
+                await auto.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return purged
 
     async def rotate(self, ring: KeyRing, actor: str = "meldcode") -> int:
