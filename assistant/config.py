@@ -26,6 +26,7 @@ class Settings(BaseSettings):
         env_file=".env",
         env_file_encoding="utf-8",
         extra="ignore",
+        populate_by_name=True,
     )
 
     language: Literal["nl", "en"] = "nl"
@@ -46,6 +47,15 @@ class Settings(BaseSettings):
     master_key_file: Path | None = None
     retention_days: int = Field(default=365, ge=1)
     action_ttl_days: int = Field(default=30, ge=1)
+    # The server for Slack and Teams (meldcode serve).
+    host: str = "127.0.0.1"
+    port: int = Field(default=3978, ge=1, le=65535)
+    # Slack: the platform's own variable names.
+    slack_bot_token: SecretStr | None = Field(default=None, validation_alias="SLACK_BOT_TOKEN")
+    slack_signing_secret: SecretStr | None = Field(default=None, validation_alias="SLACK_SIGNING_SECRET")
+    slack_app_token: SecretStr | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
+    slack_api_url: str | None = Field(default=None, validation_alias="SLACK_API_URL")
+    slack_channel: str | None = None  # the channel id where case threads are posted
 
     @field_validator("aandachtsfunctionarissen", mode="before")
     @classmethod
@@ -99,6 +109,10 @@ class Settings(BaseSettings):
         if value and value not in load_protocol().sectors.keys:
             raise ValueError("unknown sector")
         return value or None
+
+    @property
+    def slack_enabled(self) -> bool:
+        return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_app_token))
 
     @property
     def key_file(self) -> Path:

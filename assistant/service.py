@@ -116,6 +116,7 @@ class Assistant:
         """Crypto-shred cases closed longer ago than the retention period."""
         before = self.clock() - timedelta(days=self.settings.retention_days)
         purged = await self.store.purge_closed(before)
+        await self.store.forget_seen(self.clock() - timedelta(days=2))  # platforms retry within minutes
         if purged:
             log.info("retention: %d closed case(s) purged", len(purged))
         return purged
@@ -139,13 +140,15 @@ class Assistant:
         self.guard.add_professionals({actor.name})
         await self._guarded(actor, "command", self._handle_text(actor, text))
 
-    async def handle_action(self, actor: Actor, token: str) -> None:
-        """A button was pressed: ``token`` as the adapter received it, checked against ``actor.binding``."""
-
+    async def handle_action(self, actor: Actor, token: str, selected: list[str] | None = None) -> None:
+        """A button was pressed: ``token`` as the adapter received it, checked against ``actor.binding``.
+        ``selected``: for a checklist step shown as checkboxes, the item keys now ticked."""
         self.guard.add_professionals({actor.name})
 
         async def work() -> None:
             name, args = self._unseal(token, actor)
+            if selected is not None:
+                args["selected"] = [str(item) for item in selected]
             await self._handle_action(actor, name, args)
 
         await self._guarded(actor, "action", work())
@@ -292,6 +295,43 @@ class Assistant:
         else:
             await self.port.notify(actor, self.views.notice(self.t("help.unknown"), style="warning"))
 
+    async def thread_reply(self, actor: Actor, message_ref: str, text: str) -> None:
+        """A colleague replied in a case thread: collegial consultation (who, when), stored redacted.
+        A reply with an identifier in it gets a notice, to its author only, with the redacted text."""
+
+        async def work() -> None:
+            state = await self.store.case_for_post(self.port.platform, message_ref)
+            if state is None or not text.strip():
+                return
+            redacted = self.redactor.redact(text, await self.persons(state.id))
+            if redacted != text:
+                await self.port.notify(actor, self.views.notice(self.t("thread.identifier", redacted=redacted),
+                                                                style="warning"))
+            if actor.id == state.owner or not state.is_open:
+                return  # the owner's own replies are no consultation; a closed case records nothing
+            outcome = redacted[:1000]
+            _, after, _ = await self._change(state.id, lambda s: self.engine.record_consultation(
+                s, actor, role="collega", with_whom=actor.name, outcome=outcome))
+            await self._publish(after)
+
+        self.guard.add_professionals({actor.name})
+        await self._guarded(actor, "thread reply", work())
+
+    async def home_card(self, actor: Actor) -> Card:
+        """The actor's own open cases with what is pending; for aandachtsfunctionarissen all cases."""
+        own = await self.store.list_cases(owner=actor.id)
+        contact = actor.id in self.settings.aandachtsfunctionarissen
+        others = [c for c in await self.store.list_cases() if c.owner != actor.id] if contact else []
+        card = self.views.home_card(own, others)
+        if self.guard.leaks(card.all_text()):  # shown by the adapter itself: the guard looks here
+            log.warning("outbound home view blocked: it contained a vault name (content not logged)")
+            return self.views.notice(self.t("guard.blocked"), style="danger")
+        return card
+
+    async def first_time(self, key: str) -> bool:
+        """De-duplicate a platform's retries by their delivery key."""
+        return await self.store.first_time(key)
+
     def may_view(self, actor: Actor, state: CaseState) -> bool:
         """The case owner and the aandachtsfunctionarissen may open a case by its reference."""
         return actor.id == state.owner or actor.id in self.settings.aandachtsfunctionarissen
@@ -303,6 +343,20 @@ class Assistant:
         elif name == "toggle_item":
             step, item, checked = int(args["step"]), str(args["item"]), bool(args["checked"])
             _, after, _ = await self._change(args.get("case"), lambda s: self.engine.set_item(s, actor, step, item, checked))
+            await self._publish(after)
+        elif name == "set_items":
+            step, wanted = int(args["step"]), set(args.get("selected") or [])
+
+            def set_items(state: CaseState) -> list[Event]:
+                events: list[Event] = []
+                for item in self.protocol.step(step).items:
+                    if item.auto is None:
+                        change = self.engine.set_item(state, actor, step, item.key, item.key in wanted)
+                        state = self.engine.apply_all(state, change) if change else state
+                        events += change
+                return events
+
+            _, after, _ = await self._change(args.get("case"), set_items)
             await self._publish(after)
         elif name == "unskip":
             step = int(args["step"])

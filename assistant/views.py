@@ -246,6 +246,32 @@ class Views:
         card.sections.append(Section("\n".join(lines)))
         return card
 
+    def home_card(self, own: list[CaseState], others: list[CaseState]) -> Card:
+        """A personal overview: own open cases with their pending items; for an
+        aandachtsfunctionaris also everyone else's open cases, acute first."""
+        t = self.t
+        card = Card(kind="list", title=t("home.title"))
+        if not own:
+            card.sections.append(Section(t("list.empty")))
+        for state in own:
+            step = current_step(self.protocol, state)
+            pending = open_items(self.protocol, state, self.protocol.step(step))
+            text = t("home.case_line", step=self.step_title(step), urgency=t(f"urgency.{state.urgency}"))
+            if pending:
+                text += "\n" + t("home.pending", items=self.missing(pending))
+            card.sections.append(Section(text, title=state.reference, style="danger" if state.acute else "normal"))
+            card.actions.append(Action(t("list.open", reference=state.reference), "show_case", {"case": state.id}))
+        if others:
+            ordered = sorted(others, key=lambda s: (s.urgency != "acuut", s.urgency != "verhoogd", s.opened_at))
+            lines = [t("list.line", reference=s.reference, sector=t(f"sector.{s.sector}"),
+                       step=self.step_title(current_step(self.protocol, s)), urgency=t(f"urgency.{s.urgency}"))
+                     for s in ordered]
+            card.sections.append(Section("\n".join(lines), title=t("home.queue")))
+            card.actions += [Action(t("list.open", reference=s.reference), "show_case", {"case": s.id})
+                             for s in ordered]
+        card.actions.append(Action(t("action.new"), "form", {"form": "new_case"}, "primary"))
+        return card
+
     def help_card(self) -> Card:
         t = self.t
         card = Card(kind="help", title=t("help.title"))

@@ -100,6 +100,27 @@ async def run_console(settings: Settings) -> int:
 
 
 # ---------------------------------------------------------------------------
+# meldcode serve
+
+
+async def run_server(settings: Settings) -> int:
+    from meldcode.server import Server
+
+    store = await open_store(settings)
+    server = None
+    try:
+        redactor = await asyncio.to_thread(load_redactor, settings)
+        server = Server(settings, store, redactor)
+        await server.start()
+        await asyncio.Event().wait()  # until stopped (Ctrl-C or a signal)
+        return 0
+    finally:
+        if server is not None:
+            await server.stop()
+        await store.close()
+
+
+# ---------------------------------------------------------------------------
 # meldcode redact
 
 
@@ -204,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="meldcode", description="Meldcode consultation assistant")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("console", help="the chat in this terminal (the default without Slack or Teams)")
+    sub.add_parser("serve", help="serve Slack (and Teams) on MELDCODE_HOST:MELDCODE_PORT")
     sub.add_parser("prepare", help="build the privacy filter's lookup structures (once after install)")
     sub.add_parser("redact", help="redact JSON Lines from standard input with the chat's redactor")
     keys = sub.add_parser("keys", help="master keys").add_subparsers(dest="keys_command", required=True)
@@ -221,6 +243,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging(settings)
     os.umask(0o077)  # files the assistant creates (the database, the key file) are its own user's only
     try:
+        if args.command == "serve" or (args.command is None and settings.slack_enabled):
+            return asyncio.run(run_server(settings))
         if args.command in (None, "console"):
             return asyncio.run(run_console(settings))
         if args.command == "prepare":

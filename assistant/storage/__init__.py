@@ -39,6 +39,7 @@ from assistant.storage.tables import (
     case_posts,
     case_vault,
     cases,
+    seen_events,
     system_keys,
 )
 
@@ -268,6 +269,27 @@ class Store:
             events.append(Event(kind=r.kind, data=payload["data"], actor=r.actor,
                                 actor_name=payload.get("actor_name", ""), at=_utc(r.at), seq=r.seq))
         return events
+
+    async def case_for_post(self, platform: str, message_ref: str) -> CaseState | None:
+        """The case whose card is this message (a reply in its thread names the thread root)."""
+        query = (select(cases.c.id, cases.c.state).join(case_posts, case_posts.c.case_id == cases.c.id)
+                 .where(case_posts.c.platform == platform, case_posts.c.message_ref == message_ref))
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(query)).first()
+            return await self._decrypt_state(conn, row.id, row.state) if row else None
+
+    async def first_time(self, key: str) -> bool:
+        """True the first time a delivery key is seen, across processes (a platform's retry is not)."""
+        try:
+            async with self.engine.begin() as conn:
+                await conn.execute(insert(seen_events).values(key=key[:200], at=datetime.now(timezone.utc)))
+        except IntegrityError:
+            return False
+        return True
+
+    async def forget_seen(self, before: datetime) -> None:
+        async with self.engine.begin() as conn:
+            await conn.execute(delete(seen_events).where(seen_events.c.at < before))
 
     async def post(self, case_id: str, platform: str) -> str | None:
         async with self.engine.connect() as conn:

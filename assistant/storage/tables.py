@@ -60,6 +60,15 @@ case_posts = Table(
     Column("message_ref", Text, nullable=False),
 )
 
+Index("ix_case_posts_message_ref", case_posts.c.platform, case_posts.c.message_ref)
+
+seen_events = Table(
+    "seen_events",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
 case_keys = Table(
     "case_keys",
     metadata,

@@ -1,0 +1,78 @@
+"""``meldcode serve``: one aiohttp server for the chat platforms, plus ``GET /healthz``.
+
+- Slack over HTTP: ``POST /slack/events`` (request signatures verified by slack-bolt).
+- Slack over Socket Mode when ``SLACK_APP_TOKEN`` is set: no public URL needed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from aiohttp import web
+
+from assistant.config import Settings
+from assistant.i18n import Translator
+from assistant.privacy.redact import Redactor
+from assistant.service import Assistant
+from assistant.storage import Store
+
+log = logging.getLogger("meldcode.server")
+
+
+async def healthz(_: web.Request) -> web.Response:
+    return web.json_response({"status": "ok"})
+
+
+class Server:
+    """The running assistant behind the platform adapters."""
+
+    def __init__(self, settings: Settings, store: Store, redactor: Redactor) -> None:
+        self.settings = settings
+        self.store = store
+        self.redactor = redactor
+        self.t = Translator(settings.language)
+        self.web = web.Application(client_max_size=1024 * 1024)
+        self.web.router.add_get("/healthz", healthz)
+        self.slack: Any = None
+        self.assistant: Assistant | None = None
+        self._socket: Any = None
+        self._runner: web.AppRunner | None = None
+        self._tasks: list[asyncio.Task[Any]] = []
+
+    async def start(self) -> None:
+        if self.settings.slack_enabled:
+            from adapters.slack import SlackAdapter
+            from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+
+            self.slack = SlackAdapter(self.settings, self.t)
+            await self.slack.start()
+            self.assistant = Assistant(self.settings, self.store, self.slack.port, self.redactor)
+            self.slack.attach(self.assistant)
+
+            async def slack_events(request: web.Request) -> web.Response:
+                return await to_aiohttp_response(await self.slack.app.async_dispatch(await to_bolt_request(request)))
+
+            self.web.router.add_post("/slack/events", slack_events)
+            if self.settings.slack_app_token:
+                from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+
+                self._socket = AsyncSocketModeHandler(self.slack.app, self.settings.slack_app_token.get_secret_value())
+                await self._socket.connect_async()
+        if self.assistant is not None:
+            await self.assistant.start()
+            self._tasks.append(asyncio.create_task(self.assistant.run_daily_purge()))
+        self._runner = web.AppRunner(self.web, access_log=None)  # access logs could carry ids
+        await self._runner.setup()
+        await web.TCPSite(self._runner, self.settings.host, self.settings.port).start()
+        log.warning("meldcode serving on %s:%s", self.settings.host, self.settings.port)
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._socket is not None:
+            await self._socket.close_async()
+        if self._runner is not None:
+            await self._runner.cleanup()
