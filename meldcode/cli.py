@@ -106,12 +106,23 @@ async def run_console(settings: Settings) -> int:
 async def run_server(settings: Settings) -> int:
     from meldcode.server import Server
 
+    t = Translator(settings.language)
+    if settings.slack_enabled and not settings.slack_channel:
+        raise StartupError(t("startup.slack_channel"))
     store = await open_store(settings)
     server = None
     try:
         redactor = await asyncio.to_thread(load_redactor, settings)
         server = Server(settings, store, redactor)
-        await server.start()
+        try:
+            await server.start()
+        except Exception as exc:
+            if type(exc).__module__.split(".")[0] in ("slack_sdk", "slack_bolt", "aiohttp", "botbuilder"):
+                raise StartupError(t("startup.platform", kind=type(exc).__name__)) from None
+            if isinstance(exc, OSError):  # the port is taken
+                raise StartupError(t("startup.server", kind=type(exc).__name__, host=settings.host,
+                                     port=settings.port)) from None
+            raise
         await asyncio.Event().wait()  # until stopped (Ctrl-C or a signal)
         return 0
     finally:

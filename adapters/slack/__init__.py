@@ -16,7 +16,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack.blocks import card_blocks, error_blocks, form_view, view_values
-from assistant.cards import Action, Card, Form, FormOutcome
+from assistant.cards import Action, Card, Form, FormOutcome, Section
 from assistant.config import Settings
 from assistant.i18n import Translator
 from assistant.port import Actor
@@ -24,6 +24,12 @@ from assistant.port import Actor
 log = logging.getLogger("meldcode.slack")
 
 VIEW_DEADLINE = 2.5  # seconds: a modal must be answered within Slack's 3
+
+
+def _team(body: dict[str, Any]) -> str:
+    """The workspace a request comes from (the presser's own, in a shared channel)."""
+    user_team = (body.get("user") or {}).get("team_id")
+    return user_team or (body.get("team") or {}).get("id") or body.get("team_id") or "?"
 
 
 class SlackPort:
@@ -40,19 +46,23 @@ class SlackPort:
 
     # -- bindings: where a token may come back from --------------------------------
 
-    def channel_binding(self, channel: str, user: str) -> str:
+    # Outgoing messages are bound to the app's own workspace; an incoming click is checked
+    # against the workspace the request names, so a token copied into another workspace
+    # (a shared channel, another workspace of an org) does not open.
+
+    def channel_binding(self, channel: str, user: str, team: str | None = None) -> str:
         if channel.startswith("D"):  # a direct message with the app: bound to the user
-            return self.dm_binding(user)
-        return f"slack:{self.team}:{channel}"
+            return self.dm_binding(user, team)
+        return f"slack:{team or self.team}:{channel}"
 
-    def dm_binding(self, user: str) -> str:
-        return f"slack:{self.team}:dm:{user}"
+    def dm_binding(self, user: str, team: str | None = None) -> str:
+        return f"slack:{team or self.team}:dm:{user}"
 
-    def user_binding(self, user: str) -> str:
-        return f"slack:{self.team}:user:{user}"
+    def user_binding(self, user: str, team: str | None = None) -> str:
+        return f"slack:{team or self.team}:user:{user}"
 
-    def home_binding(self, user: str) -> str:
-        return f"slack:{self.team}:home:{user}"
+    def home_binding(self, user: str, team: str | None = None) -> str:
+        return f"slack:{team or self.team}:home:{user}"
 
     def blocks(self, card: Card, binding: str) -> list[dict[str, Any]]:
         return card_blocks(card, lambda name, args: self.assistant.seal(name, args, binding),
@@ -126,7 +136,11 @@ class SlackAdapter:
             kwargs["base_url"] = settings.slack_api_url.rstrip("/") + "/"
         self.client = AsyncWebClient(**kwargs)
         secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else None
-        self.app = AsyncApp(client=self.client, signing_secret=secret,
+        # bolt's own log: errors only (it would warn that it also found SLACK_BOT_TOKEN, which
+        # the client we give it already carries; its debug output would carry payloads)
+        bolt_log = logging.getLogger("meldcode.slack.bolt")
+        bolt_log.setLevel(logging.ERROR)
+        self.app = AsyncApp(client=self.client, signing_secret=secret, logger=bolt_log,
                             request_verification_enabled=secret is not None)
         self.settings = settings
         self.t = t
@@ -179,8 +193,9 @@ class SlackAdapter:
         async def meldcode(ack: Any, command: dict[str, Any], respond: Any) -> None:
             await ack()
             user = command["user_id"]
+            team = command.get("team_id") or "?"
             actor = Actor(user, await self._name(user, command.get("user_name")),
-                          binding=self.port.channel_binding(command.get("channel_id", ""), user),
+                          binding=self.port.channel_binding(command.get("channel_id", ""), user, team),
                           context={"channel": command.get("channel_id"), "trigger_id": command.get("trigger_id"),
                                    "respond": respond})
             await self.assistant.handle_text(actor, command.get("text") or "help")
@@ -192,15 +207,16 @@ class SlackAdapter:
         async def pressed(ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any) -> None:
             await ack()
             user = body["user"]["id"]
+            team = _team(body)
             container = body.get("container") or {}
             view = body.get("view") or {}
             channel = container.get("channel_id") or (body.get("channel") or {}).get("id") or ""
             if container.get("type") == "view":
-                binding = (self.port.home_binding(user) if view.get("type") == "home"
-                           else self.port.user_binding(user))
+                binding = (self.port.home_binding(user, team) if view.get("type") == "home"
+                           else self.port.user_binding(user, team))
                 channel = ""
             else:
-                binding = self.port.channel_binding(channel, user)
+                binding = self.port.channel_binding(channel, user, team)
             context: dict[str, Any] = {"channel": channel, "trigger_id": body.get("trigger_id")}
             if channel and body.get("response_url"):
                 context["respond"] = respond
@@ -218,14 +234,13 @@ class SlackAdapter:
         async def submitted(ack: Any, body: dict[str, Any], view: dict[str, Any]) -> None:
             user = body["user"]["id"]
             actor = Actor(user, await self._name(user, body["user"].get("name")),
-                          binding=self.port.user_binding(user), context={})
+                          binding=self.port.user_binding(user, _team(body)), context={})
             raw = view_values((view.get("state") or {}).get("values") or {})
             work = asyncio.ensure_future(self.assistant.submit_form(actor, view.get("private_metadata") or "", raw))
             done, _ = await asyncio.wait({work}, timeout=VIEW_DEADLINE)
-            if not done:  # slow: close the modal now, the work goes on and reports by notice
-                self._tasks.add(work)
-                work.add_done_callback(self._tasks.discard)
+            if not done:  # slow: close the modal now; what it finds later reaches the user by notice
                 await ack()
+                self._later(self._after_slow_submission(actor, work))
                 return
             outcome: FormOutcome = work.result()
             if outcome.errors:
@@ -239,12 +254,24 @@ class SlackAdapter:
             else:
                 await ack()
 
+    async def _after_slow_submission(self, actor: Actor, work: "asyncio.Future[FormOutcome]") -> None:
+        outcome = await work
+        if outcome.errors:  # the modal is gone: say what was not saved, and why
+            lines = "\n".join(outcome.errors.values())
+            card = Card(title=self.t("slack.form_not_saved"), sections=[Section(lines)], style="warning")
+            await self.port.notify(actor, card)
+        elif outcome.next_form is not None:
+            await self.port.notify(actor, Card(title=outcome.next_form.title, actions=[
+                Action(outcome.next_form.title, "form", {"form": outcome.next_form.name,
+                                                         **outcome.next_form.context}, "primary")]))
+
     # -- events ----------------------------------------------------------------------
 
     def _events(self) -> None:
         @self.app.event("message")
         async def message(body: dict[str, Any], event: dict[str, Any]) -> None:
-            if event.get("subtype") or event.get("bot_id") or not event.get("user"):
+            if event.get("subtype") not in (None, "thread_broadcast", "file_share") or event.get("bot_id") \
+                    or not event.get("user"):
                 return  # edits, joins, and our own posts are no consultation
             thread = event.get("thread_ts")
             if not thread or thread == event.get("ts") or event.get("channel") != self.port.channel:
@@ -252,7 +279,8 @@ class SlackAdapter:
             if not await self.assistant.first_time(f"slack:{body.get('event_id') or event.get('ts')}"):
                 return  # Slack's retry of an event already handled
             user = event["user"]
-            actor = Actor(user, await self._name(user), binding=self.port.channel_binding(event["channel"], user),
+            actor = Actor(user, await self._name(user),
+                          binding=self.port.channel_binding(event["channel"], user, _team(body)),
                           context={"channel": event["channel"], "thread_ts": thread})
             await self.assistant.thread_reply(actor, f"{event['channel']}:{thread}", event.get("text") or "")
 
@@ -263,7 +291,7 @@ class SlackAdapter:
             if not await self.assistant.first_time(f"slack:{body.get('event_id') or event.get('event_ts')}"):
                 return
             user = event["user"]
-            actor = Actor(user, await self._name(user), binding=self.port.home_binding(user))
+            actor = Actor(user, await self._name(user), binding=self.port.home_binding(user, _team(body)))
             card = await self.assistant.home_card(actor)
             blocks = self.port.blocks(card, self.port.home_binding(user))
             await self.client.views_publish(user_id=user, view={"type": "home", "blocks": blocks})

@@ -192,7 +192,7 @@ def form_view(form: Form, token: str, *, yes: str, no: str, close: str, name_lab
 def view_values(state_values: dict[str, dict[str, dict[str, Any]]]) -> dict[str, Any]:
     """The submitted values of a modal, as the assistant's form expects them."""
     raw: dict[str, Any] = {}
-    persons: dict[int, dict[str, str]] = {}
+    persons: dict[str, dict[int, dict[str, str]]] = {}
     for block_id, actions in state_values.items():
         element = actions.get("value") or next(iter(actions.values()), {})
         kind = element.get("type")
@@ -206,14 +206,13 @@ def view_values(state_values: dict[str, dict[str, dict[str, Any]]]) -> dict[str,
             value = element.get("selected_date")
         else:
             value = element.get("value")
-        if "__" in block_id:
+        if "__" in block_id:  # a row of a persons field: <field>__<name|role>__<row>
             name, part, row = block_id.split("__")
-            persons.setdefault(int(row), {})[part] = value or ""
-            raw.setdefault(name, [])
+            persons.setdefault(name, {}).setdefault(int(row), {})[part] = value or ""
         else:
             raw[block_id] = value
-    for name in [k for k, v in raw.items() if v == []]:
-        raw[name] = [persons[row] for row in sorted(persons)]
+    for name, rows in persons.items():
+        raw[name] = [rows[row] for row in sorted(rows)]
     return raw
 
 

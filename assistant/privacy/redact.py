@@ -17,6 +17,7 @@ Clinical content ("blauwe plekken op beide bovenarmen") is left alone.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import threading
@@ -393,4 +394,8 @@ def load_deduce(progress: Callable[[str], None] | None = None) -> Any:
             if progress is not None:
                 progress("build" if deduce_needs_build() else "load")
             _deduce_model = deduce.Deduce()
+            # Its lookup tables are millions of long-lived objects: move them out of the cyclic
+            # garbage collector's reach, or every full collection walks them (pauses of 100+ ms).
+            gc.collect()
+            gc.freeze()
         return _deduce_model
