@@ -33,7 +33,10 @@ class Server:
         self.store = store
         self.redactor = redactor
         self.t = Translator(settings.language)
-        self.web = web.Application(client_max_size=1024 * 1024)
+        self._inflight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self.web = web.Application(client_max_size=1024 * 1024, middlewares=[self._count])
         self.web.router.add_get("/healthz", healthz)
         self.slack: Any = None
         self.assistant: Assistant | None = None
@@ -41,12 +44,32 @@ class Server:
         self._runner: web.AppRunner | None = None
         self._tasks: list[asyncio.Task[Any]] = []
 
+    @web.middleware
+    async def _count(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        self._inflight += 1
+        self._idle.clear()
+        try:
+            return await handler(request)
+        finally:
+            self._inflight -= 1
+            if self._inflight == 0:
+                self._idle.set()
+
+    async def quiet(self, limit: float = 0.5) -> None:
+        """Until no request waits for its response (at most ``limit`` seconds): work that follows
+        an acknowledgement yields to the acknowledgements of others."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), limit)
+        except TimeoutError:
+            pass
+
     async def start(self) -> None:
         if self.settings.slack_enabled:
             from adapters.slack import SlackAdapter
             from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
 
             self.slack = SlackAdapter(self.settings, self.t)
+            self.slack.quiet = self.quiet
             await self.slack.start()
             self.assistant = Assistant(self.settings, self.store, self.slack.port, self.redactor)
             self.slack.attach(self.assistant)

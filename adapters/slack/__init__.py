@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -24,6 +25,10 @@ from assistant.port import Actor
 log = logging.getLogger("meldcode.slack")
 
 VIEW_DEADLINE = 2.5  # seconds: a modal must be answered within Slack's 3
+
+
+async def _no_wait() -> None:
+    return None
 
 
 def _team(body: dict[str, Any]) -> str:
@@ -148,6 +153,9 @@ class SlackAdapter:
         self.assistant: Any = None
         self._names: dict[str, str] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
+        # Set by the server: waits (briefly) until no request is waiting for its acknowledgement,
+        # so that the work after an ack never delays another request's ack.
+        self.quiet: Callable[[], Awaitable[None]] = _no_wait
 
     async def start(self) -> None:
         """Learn the workspace id (for bindings) from the token."""
@@ -192,6 +200,7 @@ class SlackAdapter:
         @self.app.command(re.compile(r"^/meldcode"))
         async def meldcode(ack: Any, command: dict[str, Any], respond: Any) -> None:
             await ack()
+            await self.quiet()
             user = command["user_id"]
             team = command.get("team_id") or "?"
             actor = Actor(user, await self._name(user, command.get("user_name")),
@@ -206,6 +215,7 @@ class SlackAdapter:
         @self.app.action(re.compile(r"^mc_"))
         async def pressed(ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any) -> None:
             await ack()
+            await self.quiet()
             user = body["user"]["id"]
             team = _team(body)
             container = body.get("container") or {}
@@ -276,6 +286,7 @@ class SlackAdapter:
             thread = event.get("thread_ts")
             if not thread or thread == event.get("ts") or event.get("channel") != self.port.channel:
                 return
+            await self.quiet()
             if not await self.assistant.first_time(f"slack:{body.get('event_id') or event.get('ts')}"):
                 return  # Slack's retry of an event already handled
             user = event["user"]
@@ -288,6 +299,7 @@ class SlackAdapter:
         async def home(body: dict[str, Any], event: dict[str, Any]) -> None:
             if event.get("tab") not in (None, "home"):
                 return
+            await self.quiet()
             if not await self.assistant.first_time(f"slack:{body.get('event_id') or event.get('event_ts')}"):
                 return
             user = event["user"]
