@@ -56,6 +56,14 @@ class Settings(BaseSettings):
     slack_app_token: SecretStr | None = Field(default=None, validation_alias="SLACK_APP_TOKEN")
     slack_api_url: str | None = Field(default=None, validation_alias="SLACK_API_URL")
     slack_channel: str | None = None  # the channel id where case threads are posted
+    # Microsoft Teams: the platform's own variable names.
+    microsoft_app_id: str | None = Field(default=None, validation_alias="MICROSOFT_APP_ID")
+    microsoft_app_password: SecretStr | None = Field(default=None, validation_alias="MICROSOFT_APP_PASSWORD")
+    microsoft_app_tenant_id: str | None = Field(default=None, validation_alias="MICROSOFT_APP_TENANT_ID")
+    microsoft_app_type: Literal["MultiTenant", "SingleTenant", "UserAssignedMSI"] = Field(
+        default="MultiTenant", validation_alias="MICROSOFT_APP_TYPE")
+    teams_disable_auth: bool = False  # only for the Bot Framework Emulator and tests
+    teams_channel: str | None = None  # the channel id (19:...@thread.tacv2) where case cards go
 
     @field_validator("aandachtsfunctionarissen", mode="before")
     @classmethod
@@ -113,6 +121,10 @@ class Settings(BaseSettings):
     @property
     def slack_enabled(self) -> bool:
         return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_app_token))
+
+    @property
+    def teams_enabled(self) -> bool:
+        return bool(self.microsoft_app_id) or self.teams_disable_auth
 
     @property
     def key_file(self) -> Path:

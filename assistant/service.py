@@ -328,6 +328,24 @@ class Assistant:
             return self.views.notice(self.t("guard.blocked"), style="danger")
         return card
 
+    async def form_of(self, actor: Actor, token: str) -> Form | None:
+        """The form a sealed token stands for (to show it again with its errors), or None."""
+        try:
+            name, context = self._unseal(token, actor)
+            if name == "new_case":
+                return self.views.new_case_form(self.settings.default_sector)
+            state = await self._load(context.get("case"))
+            return self.views.case_form(state, name, **{k: v for k, v in context.items() if k != "case"})
+        except (Refused, KeyError):
+            return None
+
+    async def remember(self, key: str, data: dict[str, Any]) -> None:
+        """Keep where a platform can reach someone proactively (survives restarts)."""
+        await self.store.save_reference(key, data)
+
+    async def recall(self, key: str) -> dict[str, Any] | None:
+        return await self.store.reference(key)
+
     async def first_time(self, key: str) -> bool:
         """De-duplicate a platform's retries by their delivery key."""
         return await self.store.first_time(key)

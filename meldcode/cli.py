@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any, TextIO
 
 from assistant.config import ConfigError, Settings, load_settings
@@ -236,7 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="meldcode", description="Meldcode consultation assistant")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("console", help="the chat in this terminal (the default without Slack or Teams)")
-    sub.add_parser("serve", help="serve Slack (and Teams) on MELDCODE_HOST:MELDCODE_PORT")
+    sub.add_parser("serve", help="serve Slack or Teams on MELDCODE_HOST:MELDCODE_PORT")
+    package = sub.add_parser("teams-package", help="write the Teams app package (manifest and icons, zipped)")
+    package.add_argument("--output", default="meldcode-teams.zip", help="where to write the zip")
+    package.add_argument("--host", default="meldcode.example.org", help="the public host of the bot")
     sub.add_parser("prepare", help="build the privacy filter's lookup structures (once after install)")
     sub.add_parser("redact", help="redact JSON Lines from standard input with the chat's redactor")
     keys = sub.add_parser("keys", help="master keys").add_subparsers(dest="keys_command", required=True)
@@ -254,13 +258,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging(settings)
     os.umask(0o077)  # files the assistant creates (the database, the key file) are its own user's only
     try:
-        if args.command == "serve" or (args.command is None and settings.slack_enabled):
+        if args.command == "serve" or (args.command is None and (settings.slack_enabled or settings.teams_enabled)):
             return asyncio.run(run_server(settings))
         if args.command in (None, "console"):
             return asyncio.run(run_console(settings))
         if args.command == "prepare":
             load_redactor(settings)
             print(Translator(settings.language)("prepare.ready"), file=sys.stderr)
+            return 0
+        if args.command == "teams-package":
+            from adapters.teams.package import write_package
+
+            t = Translator(settings.language)
+            if not settings.microsoft_app_id:
+                print(t("teams.package_needs_id"), file=sys.stderr)
+                return 2
+            path = write_package(Path(args.output), settings.microsoft_app_id, host=args.host)
+            print(t("teams.package_written", path=path))
             return 0
         if args.command == "redact":
             return run_redact(settings, sys.stdin, sys.stdout, sys.stderr)

@@ -39,6 +39,7 @@ class Server:
         self.web = web.Application(client_max_size=1024 * 1024, middlewares=[self._count])
         self.web.router.add_get("/healthz", healthz)
         self.slack: Any = None
+        self.teams: Any = None
         self.assistant: Assistant | None = None
         self._socket: Any = None
         self._runner: web.AppRunner | None = None
@@ -84,6 +85,15 @@ class Server:
 
                 self._socket = AsyncSocketModeHandler(self.slack.app, self.settings.slack_app_token.get_secret_value())
                 await self._socket.connect_async()
+        if self.settings.teams_enabled:
+            from adapters.teams import TeamsAdapter
+
+            if self.assistant is not None:  # one assistant speaks through one port
+                raise RuntimeError("configure Slack or Teams, not both, in one process")
+            self.teams = TeamsAdapter(self.settings, self.t)
+            self.assistant = Assistant(self.settings, self.store, self.teams.port, self.redactor)
+            self.teams.attach(self.assistant)
+            self.web.router.add_post("/api/messages", self.teams.handle)
         if self.assistant is not None:
             await self.assistant.start()
             self._tasks.append(asyncio.create_task(self.assistant.run_daily_purge()))

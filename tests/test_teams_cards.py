@@ -80,7 +80,7 @@ def test_every_form_is_valid_and_comes_back_as_the_assistant_expects(rich_case, 
         card = form_to_adaptive(form, "token", yes="ja", no="nee", name_label="Naam", role_label="Rol",
                                 errors={form.fields[0].name: "Vul dit veld in."})
         valid(card)
-        assert card["actions"][0]["data"] == {"mc": "token"}
+        assert card["actions"][0]["data"] == {"mf": "token"}
     new_case = form_to_adaptive(forms[0], "t", yes="ja", no="nee", name_label="Naam", role_label="Rol",
                                 values={"persons": [{"name": "Emma de Vries", "role": "kind"}], "concerns": ["vgv"]})
     valid(new_case)
@@ -95,7 +95,7 @@ def test_submitted_inputs_become_form_values_and_toggles_become_selections() -> 
     raw = submitted_values(data)
     assert raw["sector"] == "onderwijs" and raw["persons"] == [{"name": "A", "role": "kind"}, {"name": "", "role": ""}]
     assert "mc" not in raw
-    assert selected_items(data, 1) == ["bronnen"] and selected_items(data, 3) == ["gesprek_doel"]
+    assert selected_items(data) == ["bronnen", "gesprek_doel"]
 
 
 def _png_size(data: bytes) -> tuple[int, int, int]:
@@ -110,7 +110,7 @@ def test_the_app_package_has_the_bot_id_and_icons(tmp_path: Path) -> None:
     with zipfile.ZipFile(path) as archive:
         assert sorted(archive.namelist()) == ["color.png", "manifest.json", "outline.png"]
         manifest = json.loads(archive.read("manifest.json"))
-        assert manifest["bots"][0]["botId"] == bot and manifest["manifestVersion"] == "1.16"
+        assert manifest["bots"][0]["botId"] == bot and manifest["manifestVersion"] == "1.17"
         assert manifest["icons"] == {"color": "color.png", "outline": "outline.png"}
         assert _png_size(archive.read("color.png")) == (192, 192, 6)
         assert _png_size(archive.read("outline.png")) == (32, 32, 6)

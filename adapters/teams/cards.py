@@ -15,7 +15,8 @@ from assistant.cards import Card, Form, FormField
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 VERSION = "1.5"
 PERSON_ROWS = 4
-TOKEN = "mc"  # the data key that carries the sealed token
+TOKEN = "mc"  # the data key that carries a sealed action
+FORM_TOKEN = "mf"  # the data key that carries a sealed form
 
 Seal = Callable[[str, dict[str, Any]], str]
 _STATE = {"done": "✅", "current": "▶️", "open": "▫️", "skipped": "↷"}
@@ -34,8 +35,8 @@ def _envelope(body: list[dict[str, Any]], actions: list[dict[str, Any]] | None =
     return card
 
 
-def _execute(title: str, token: str, style: str = "default") -> dict[str, Any]:
-    action: dict[str, Any] = {"type": "Action.Execute", "title": title, "verb": "meldcode", "data": {TOKEN: token}}
+def _execute(title: str, token: str, style: str = "default", key: str = TOKEN) -> dict[str, Any]:
+    action: dict[str, Any] = {"type": "Action.Execute", "title": title, "verb": "meldcode", "data": {key: token}}
     if style in ("positive", "destructive"):
         action["style"] = style
     return action
@@ -139,7 +140,7 @@ def form_to_adaptive(form: Form, token: str, *, yes: str, no: str, name_label: s
         if typed not in (None, ""):
             element["value"] = str(typed)
         body.append(element)
-    return _envelope(body, [_execute(form.submit_label, token, "positive")])
+    return _envelope(body, [_execute(form.submit_label, token, "positive", FORM_TOKEN)])
 
 
 def submitted_values(data: dict[str, Any]) -> dict[str, Any]:
@@ -147,7 +148,7 @@ def submitted_values(data: dict[str, Any]) -> dict[str, Any]:
     raw: dict[str, Any] = {}
     persons: dict[str, dict[int, dict[str, str]]] = {}
     for key, value in data.items():
-        if key == TOKEN:
+        if key in (TOKEN, FORM_TOKEN):
             continue
         if key.count("__") == 2:  # a row of a persons field
             name, part, row = key.split("__")
@@ -159,7 +160,7 @@ def submitted_values(data: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
-def selected_items(data: dict[str, Any], step: int) -> list[str]:
-    """The item keys of one step whose toggles are on."""
-    prefix = f"s{step}__"
-    return [key[len(prefix):] for key, value in data.items() if key.startswith(prefix) and str(value) == "true"]
+def selected_items(data: dict[str, Any]) -> list[str]:
+    """The item keys whose toggles are on (the assistant takes those of the step it saves)."""
+    return [key.split("__", 1)[1] for key, value in data.items()
+            if key.startswith("s") and key.count("__") == 1 and key[1:].split("__")[0].isdigit() and str(value) == "true"]

@@ -13,7 +13,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-MANIFEST_VERSION = "1.16"
+MANIFEST_VERSION = "1.17"
 COLOR = (44, 62, 80)  # the Slack app's background colour, for one face on both platforms
 
 

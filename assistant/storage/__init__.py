@@ -39,6 +39,7 @@ from assistant.storage.tables import (
     case_posts,
     case_vault,
     cases,
+    conversation_refs,
     seen_events,
     system_keys,
 )
@@ -286,6 +287,23 @@ class Store:
         except IntegrityError:
             return False
         return True
+
+    async def save_reference(self, key: str, data: dict[str, Any]) -> None:
+        """Keep where a user, team or channel can be reached (replacing an older reference)."""
+        values = {"data": json.dumps(data), "at": datetime.now(timezone.utc)}
+        try:
+            async with self.engine.begin() as conn:
+                done = await conn.execute(update(conversation_refs).where(conversation_refs.c.key == key)
+                                          .values(**values))
+                if done.rowcount == 0:
+                    await conn.execute(insert(conversation_refs).values(key=key, **values))
+        except IntegrityError:  # another request stored it at the same moment: either will do
+            pass
+
+    async def reference(self, key: str) -> dict[str, Any] | None:
+        async with self.engine.connect() as conn:
+            row = (await conn.execute(select(conversation_refs.c.data).where(conversation_refs.c.key == key))).first()
+        return json.loads(row[0]) if row else None
 
     async def forget_seen(self, before: datetime) -> None:
         async with self.engine.begin() as conn:

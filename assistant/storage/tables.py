@@ -69,6 +69,16 @@ seen_events = Table(
     Column("at", DateTime(timezone=True), nullable=False),
 )
 
+# Where a platform can be reached proactively (Teams conversation references): ids of
+# professionals, teams and channels, never client data.
+conversation_refs = Table(
+    "conversation_refs",
+    metadata,
+    Column("key", String(300), primary_key=True),
+    Column("data", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
 case_keys = Table(
     "case_keys",
     metadata,
