@@ -26,6 +26,7 @@ run: $(VENV)/.run-installed
 
 test: $(VENV)/.test-installed
 	bash scripts/ensure-postgres.sh
+	bash scripts/ensure-node-tools.sh
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 clean:

@@ -115,3 +115,41 @@ def test_the_app_package_has_the_bot_id_and_icons(tmp_path: Path) -> None:
         assert _png_size(archive.read("color.png")) == (192, 192, 6)
         assert _png_size(archive.read("outline.png")) == (32, 32, 6)
         assert {c["title"] for c in manifest["bots"][0]["commandLists"][0]["commands"]} == {"nieuw", "overzicht", "help"}
+
+
+ROOT = Path(__file__).resolve().parents[1]
+PARSER_DIR = ROOT / ".cache" / "js"
+
+
+def parser_events(cards: list[dict]) -> list[list[str]]:
+    """Microsoft's own Adaptive Card parser (npm adaptivecards, installed by make test)."""
+    import os
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None or not (PARSER_DIR / "node_modules" / "adaptivecards").is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail("node and the npm adaptivecards parser are needed (scripts/ensure-node-tools.sh)")
+        pytest.skip("node or the npm adaptivecards parser is not installed")
+    result = subprocess.run([node, str(Path(__file__).parent / "js" / "check_cards.js")], input=json.dumps(cards),
+                            capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "ADAPTIVECARDS_DIR": str(PARSER_DIR)})
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_microsofts_parser_accepts_every_card_and_form(rich_case) -> None:
+    views = Views(load_protocol(), Translator("nl"))
+    cards = [card_to_adaptive(c, seal, save_label="Opslaan") for c in (
+        views.case_card(rich_case), views.help_card(), views.home_card([rich_case], [rich_case]),
+        views.acute_card(rich_case, alerted=0))]
+    cards += [form_to_adaptive(f, "token", yes="ja", no="nee", name_label="Naam", role_label="Rol",
+                               required_message="Vul dit veld in.")
+              for f in (views.new_case_form(None), views.case_form(rich_case, "question", question=2),
+                        views.case_form(rich_case, "consult"))]
+    assert parser_events(cards) == [[] for _ in cards]
+    # and the parser does find what is wrong (the check can fail)
+    broken = {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlok", "text": "x"},
+                                                                  {"type": "Input.Text", "id": "a", "isRequired": True}]}
+    assert parser_events([broken])[0]

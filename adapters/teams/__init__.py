@@ -97,7 +97,8 @@ class TeamsPort:
         token = self.assistant.seal(form.name, form.context, self.user_binding(tenant, user))
         t = self.t
         return form_to_adaptive(form, token, yes=t("common.yes"), no=t("common.no"), name_label=t("slack.person_name"),
-                                role_label=t("slack.person_role"), errors=errors, values=values)
+                                role_label=t("slack.person_role"), required_message=t("form.error.required"),
+                                errors=errors, values=values)
 
     # -- where things go -----------------------------------------------------------
 

@@ -15,6 +15,7 @@ from assistant.cards import Card, Form, FormField
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 VERSION = "1.5"
 PERSON_ROWS = 4
+MAX_ACTIONS = 5  # the default host config's maxActions
 TOKEN = "mc"  # the data key that carries a sealed action
 FORM_TOKEN = "mf"  # the data key that carries a sealed form
 
@@ -75,11 +76,17 @@ def card_to_adaptive(card: Card, seal: Seal, *, save_label: str) -> dict[str, An
         body.append({"type": "Container", "style": _CONTAINER_STYLE[section.style], "items": items})
     styles = {"primary": "positive", "danger": "destructive"}
     actions = [_execute(a.label, seal(a.name, a.args), styles.get(a.style, "default")) for a in card.actions]
-    return _envelope(body, actions)
+    if len(actions) <= MAX_ACTIONS:
+        return _envelope(body, actions)
+    # Hosts show at most 5 actions in a row: more go in rows of their own.
+    body += [{"type": "ActionSet", "actions": actions[i:i + MAX_ACTIONS]} for i in range(0, len(actions), MAX_ACTIONS)]
+    return _envelope(body)
 
 
-def _input(field: FormField, yes: str, no: str) -> dict[str, Any]:
+def _input(field: FormField, yes: str, no: str, required_message: str) -> dict[str, Any]:
     base: dict[str, Any] = {"id": field.name, "label": field.label, "isRequired": field.required}
+    if field.required:
+        base["errorMessage"] = required_message
     if field.kind in ("text", "longtext"):
         base.update(type="Input.Text", isMultiline=field.kind == "longtext", maxLength=field.max_length)
         if isinstance(field.initial, str):
@@ -104,7 +111,8 @@ def _input(field: FormField, yes: str, no: str) -> dict[str, Any]:
 
 
 def form_to_adaptive(form: Form, token: str, *, yes: str, no: str, name_label: str, role_label: str,
-                     errors: dict[str, str] | None = None, values: dict[str, Any] | None = None) -> dict[str, Any]:
+                     required_message: str = "", errors: dict[str, str] | None = None,
+                     values: dict[str, Any] | None = None) -> dict[str, Any]:
     """A form as a card of inputs; ``errors`` (by field) are shown above their field, and
     ``values`` keep what was typed when the form comes back with errors."""
     body: list[dict[str, Any]] = [_text(form.title, size="Medium", weight="Bolder")]
@@ -133,7 +141,7 @@ def form_to_adaptive(form: Form, token: str, *, yes: str, no: str, name_label: s
                     role["value"] = typed["role"]
                 body += [name, role]
             continue
-        element = _input(field, yes, no)
+        element = _input(field, yes, no, required_message or field.label)
         typed = values.get(field.name)
         if isinstance(typed, list):
             typed = ",".join(str(v) for v in typed)
