@@ -108,5 +108,7 @@ class Server:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         if self._socket is not None:
             await self._socket.close_async()
+        if self.teams is not None:
+            await self.teams.bot.close()
         if self._runner is not None:
             await self._runner.cleanup()

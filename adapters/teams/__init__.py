@@ -11,6 +11,7 @@ See docs/teams-notes.md for the botbuilder details this relies on.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from types import SimpleNamespace
 from typing import Any
@@ -213,6 +214,15 @@ class MeldcodeBot(ActivityHandler):
         self.t = t
         self.assistant: Any = None
         self._service_seen: tuple[str, str] | None = None
+        self._personal_seen: dict[str, str] = {}  # user -> personal conversation already stored
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    def _store_later(self, key: str, data: dict[str, Any]) -> None:
+        """Keep a reference after the turn, not in its way (the next contact stores it again
+        should this one be lost)."""
+        task = asyncio.ensure_future(self.assistant.remember(key, data))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def _actor(self, tc: TurnContext) -> Actor:
         activity = tc.activity
@@ -231,19 +241,29 @@ class MeldcodeBot(ActivityHandler):
                   or ((activity.channel_data or {}).get("tenant") or {}).get("id") or "")
         if activity.service_url and (activity.service_url, tenant) != self._service_seen:
             await self.assistant.remember("teams:service", {"service_url": activity.service_url, "tenant": tenant})
-            self._service_seen = (activity.service_url, tenant)
+            self._service_seen = (activity.service_url, tenant)  # rare: stored before going on
         await super().on_turn(turn_context)
 
-    async def _remember_personal(self, tc: TurnContext, actor: Actor) -> None:
-        if actor.context["personal"] and actor.id:
-            await self.assistant.remember(f"teams:user:{actor.id}", {
-                "conversation": tc.activity.conversation.id, "service_url": tc.activity.service_url,
-                "tenant": actor.context["tenant"]})
+    async def _remember_personal(self, tc: TurnContext, actor: Actor, *, now: bool = False) -> None:
+        conversation = tc.activity.conversation.id
+        if actor.context["personal"] and actor.id and self._personal_seen.get(actor.id) != conversation:
+            key = f"teams:user:{actor.id}"
+            data = {"conversation": conversation, "service_url": tc.activity.service_url,
+                    "tenant": actor.context["tenant"]}
+            if now:
+                await self.assistant.remember(key, data)
+            else:
+                self._store_later(key, data)
+            self._personal_seen[actor.id] = conversation
+
+    async def close(self) -> None:
+        """Let references still being stored finish."""
+        await asyncio.gather(*self._tasks, return_exceptions=True)
 
     async def on_conversation_update_activity(self, turn_context: TurnContext) -> None:
         """Install and first contact: keep where this user or team can be reached later."""
         actor = self._actor(turn_context)
-        await self._remember_personal(turn_context, actor)
+        await self._remember_personal(turn_context, actor, now=True)  # install: stored before answering
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         actor = self._actor(turn_context)
