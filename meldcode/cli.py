@@ -110,6 +110,10 @@ async def run_server(settings: Settings) -> int:
     t = Translator(settings.language)
     if settings.slack_enabled and not settings.slack_channel:
         raise StartupError(t("startup.slack_channel"))
+    if settings.teams_enabled and not settings.teams_channel:
+        raise StartupError(t("startup.teams_channel"))
+    if settings.slack_enabled and settings.teams_enabled:
+        raise StartupError(t("startup.one_platform"))
     store = await open_store(settings)
     server = None
     try:
