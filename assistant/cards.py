@@ -127,6 +127,7 @@ class FormOutcome:
 
     errors: dict[str, str] | None = None
     next_form: Form | None = None
+    saved: bool = False  # the form's change was stored (refused or failed forms: False)
 
     @property
     def ok(self) -> bool:

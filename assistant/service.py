@@ -441,7 +441,7 @@ class Assistant:
         try:
             if name == "new_case":
                 await self._open_case(actor, values)
-                return FormOutcome()
+                return FormOutcome(saved=True)
             return await self._perform(actor, name, context, values)
         except Refused as refusal:
             field = refusal.params.get("field")
@@ -548,8 +548,8 @@ class Assistant:
             await self.port.notify(actor, self.views.notice(self.t(f"decision.recorded_next.{after.decision.outcome}"),
                                                             style="success"))
         if name == "question":
-            return FormOutcome(next_form=await self._after_answer(actor, after))
-        return FormOutcome()
+            return FormOutcome(next_form=await self._after_answer(actor, after), saved=True)
+        return FormOutcome(saved=True)
 
     async def _after_answer(self, actor: Actor, state: CaseState) -> Form | None:
         """After an answer: the next question, or the decision form once the advice is reached."""

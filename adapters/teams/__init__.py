@@ -28,7 +28,6 @@ from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFramewo
 from botbuilder.schema import (
     Activity,
     ActivityTypes,
-    AdaptiveCardInvokeResponse,
     ChannelAccount,
     ConversationAccount,
     ConversationParameters,
@@ -239,9 +238,14 @@ class MeldcodeBot(ActivityHandler):
         activity = turn_context.activity
         tenant = ((activity.conversation.tenant_id if activity.conversation else None)
                   or ((activity.channel_data or {}).get("tenant") or {}).get("id") or "")
-        if activity.service_url and (activity.service_url, tenant) != self._service_seen:
-            await self.assistant.remember("teams:service", {"service_url": activity.service_url, "tenant": tenant})
-            self._service_seen = (activity.service_url, tenant)  # rare: stored before going on
+        own_tenant = self.settings.microsoft_app_tenant_id
+        if activity.service_url and (activity.service_url, tenant) != self._service_seen \
+                and (not own_tenant or tenant == own_tenant):
+            # where the organisation's team is reached proactively (another tenant's guest never moves it)
+            stored = await self.assistant.recall("teams:service")
+            if stored is None or stored.get("tenant") in (tenant, "", None) or own_tenant:
+                await self.assistant.remember("teams:service", {"service_url": activity.service_url, "tenant": tenant})
+            self._service_seen = (activity.service_url, tenant)
         await super().on_turn(turn_context)
 
     async def _remember_personal(self, tc: TurnContext, actor: Actor, *, now: bool = False) -> None:
@@ -272,13 +276,18 @@ class MeldcodeBot(ActivityHandler):
         if isinstance(activity.value, dict) and (TOKEN in activity.value or FORM_TOKEN in activity.value):
             await self._card_action(actor, activity.value)  # Action.Submit from an older client
             return
+        recipient = activity.recipient.id if activity.recipient else None
+        mentioned = any(_mentioned_id(m) == recipient for m in TurnContext.get_mentions(activity))
         text = (TurnContext.remove_recipient_mention(activity) or activity.text or "").strip()
         conversation = activity.conversation.id or ""
         in_case_thread = ";messageid=" in conversation and _base(conversation) == _base(self.port.channel)
-        if in_case_thread and parse_command(text)[0] == "unknown":
-            await self.assistant.thread_reply(actor, conversation, text)
-            return
-        await self.assistant.handle_text(actor, text or "help")
+        if actor.context["personal"] or (mentioned and parse_command(text)[0] != "unknown"):
+            await self.assistant.handle_text(actor, text or "help")  # spoken to: a command
+        elif in_case_thread:
+            await self.assistant.thread_reply(actor, conversation, text)  # a colleague's reply
+        elif mentioned:
+            await self.assistant.handle_text(actor, text or "help")
+        # other channel messages (with RSC the bot sees them all) are none of its business
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
         """``adaptiveCard/action``: answered with an ``InvokeResponse`` carrying the msrest model
@@ -302,19 +311,33 @@ class MeldcodeBot(ActivityHandler):
             if outcome.errors:
                 form = await self.assistant.form_of(actor, str(data[FORM_TOKEN]))
                 if form is not None:
-                    card = self.port.form_card(form, tenant, actor.id, errors=outcome.errors, values=raw)
+                    # Typed text and names are not sent back: they may name someone. Choices are.
+                    kept = {f.name: raw.get(f.name) for f in form.fields
+                            if f.kind in ("choice", "multichoice", "yesno", "date")}
+                    card = self.port.form_card(form, tenant, actor.id, errors=outcome.errors, values=kept)
                     return _invoke(200, CARD_TYPE, card)
             if outcome.next_form is not None:
                 return _invoke(200, CARD_TYPE, self.port.form_card(outcome.next_form, tenant, actor.id))
-            done = Card(title=self.t("teams.saved"), sections=[Section(self.t("teams.saved_text"))])
+            key = "teams.saved" if outcome.saved else "teams.not_saved"
+            done = Card(title=self.t(key), sections=[Section(self.t(f"{key}_text"))])
             return _invoke(200, CARD_TYPE, card_to_adaptive(done, lambda *_: "", save_label=self.t("teams.save")))
         toggles = any(k.startswith("s") and "__" in k for k in data)
         await self.assistant.handle_action(actor, str(data[TOKEN]), selected_items(data) if toggles else None)
         return _invoke(200, MESSAGE_TYPE, self.t("teams.done"))
 
 
+def _mentioned_id(entity: Any) -> str | None:
+    """Who a mention entity names (botbuilder gives a generic Entity with extra properties)."""
+    mentioned = getattr(entity, "mentioned", None) or (getattr(entity, "additional_properties", None) or {}).get("mentioned")
+    if isinstance(mentioned, dict):
+        return mentioned.get("id")
+    return getattr(mentioned, "id", None)
+
+
 def _invoke(status: int, kind: str, value: Any) -> InvokeResponse:
-    return InvokeResponse(status=status, body=AdaptiveCardInvokeResponse(status_code=status, type=kind, value=value))
+    """The answer to an ``adaptiveCard/action``, as the JSON Teams expects. A plain dict body:
+    msrest cannot serialise a text value, and our handler returns the body as it is."""
+    return InvokeResponse(status=status, body={"statusCode": status, "type": kind, "value": value})
 
 
 class TeamsAdapter:
@@ -370,7 +393,7 @@ class TeamsAdapter:
         if invoke is None:
             return web.Response(status=201)
         payload = invoke.body
-        if isinstance(payload, Model):
+        if isinstance(payload, Model):  # botbuilder's own invoke answers (e.g. 501 for unhandled ones)
             payload = payload.serialize()
         return web.json_response(payload, status=int(invoke.status))
 

@@ -81,6 +81,11 @@ def manifest(bot_id: str, *, name: str = "Meldcode-assistent", host: str = "meld
             }],
         }],
         "permissions": ["identity", "messageTeamMembers"],
+        # Resource-specific consent: the bot receives replies in the case channel without being
+        # mentioned (else Teams delivers only messages that @mention it).
+        "webApplicationInfo": {"id": bot_id, "resource": "https://RscPermission"},
+        "authorization": {"permissions": {"resourceSpecific": [
+            {"name": "ChannelMessage.Read.Group", "type": "Application"}]}},
         "validDomains": [host],
     }
 
