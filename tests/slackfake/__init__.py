@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from aiohttp import ClientSession, WSMsgType, web
+from loopback import LoopbackServer
 
 TEAM = "T1"
 CHANNEL = "CCASES"
@@ -33,7 +34,7 @@ def sign(secret: str, body: str, ts: int | None = None) -> dict[str, str]:
     return {"X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": f"v0={digest}"}
 
 
-class FakeSlack:
+class FakeSlack(LoopbackServer):
     """The Slack Web API (``/api/{method}``), a response URL (``/respond``) and a Socket Mode
     websocket (``/link``), recording every call."""
 
@@ -49,26 +50,13 @@ class FakeSlack:
         self.fail: dict[tuple[str, str], str] = {}  # (method, channel) -> Slack error to answer with
         self._ts = itertools.count(1)
         self._views = itertools.count(1)
-        self._runner: web.AppRunner | None = None
-        self.port = 0
 
     # -- server ------------------------------------------------------------------
 
-    async def start(self) -> "FakeSlack":
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/respond", self._respond)
         app.router.add_get("/link", self._socket)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        return self
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
 
     @property
     def api_url(self) -> str:

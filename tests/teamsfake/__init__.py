@@ -23,6 +23,7 @@ from typing import Any
 
 from aiohttp import web
 from faker import Faker
+from loopback import LoopbackServer
 
 from assistant.privacy.redact import PARTICLES
 
@@ -116,32 +117,19 @@ class Call:
         return json.dumps(self.body, ensure_ascii=False)
 
 
-class FakeConnector:
+class FakeConnector(LoopbackServer):
     """``POST /v3/conversations``, ``POST /v3/conversations/{id}/activities[/{replyToId}]`` and
     ``PUT /v3/conversations/{id}/activities/{id}``, recording every call."""
 
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self._ids = itertools.count(1)
-        self._runner: web.AppRunner | None = None
-        self.port = 0
 
-    async def start(self) -> "FakeConnector":
-        app = web.Application()
+    def routes(self, app: web.Application) -> None:
         app.router.add_post("/v3/conversations", self._create)
         app.router.add_post("/v3/conversations/{cid}/activities", self._post)
         app.router.add_post("/v3/conversations/{cid}/activities/{aid}", self._post)
         app.router.add_put("/v3/conversations/{cid}/activities/{aid}", self._put)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        return self
-
-    async def stop(self) -> None:
-        if self._runner is not None:
-            await self._runner.cleanup()
 
     @property
     def service_url(self) -> str:
