@@ -16,8 +16,6 @@ import asyncio
 import hashlib
 import hmac
 import os
-import socket
-import statistics
 import sys
 import tempfile
 import textwrap
@@ -26,6 +24,7 @@ import urllib.parse
 from pathlib import Path
 
 from aiohttp import ClientSession, web
+from common import free_port, quantile, wait_healthy
 
 SECRET = "benchmark-signing-secret"
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,10 +53,6 @@ BARE_APP = textwrap.dedent(
 )
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 async def fake_slack(port: int) -> web.AppRunner:
@@ -87,16 +82,6 @@ def signed(body: str) -> dict[str, str]:
             "Content-Type": "application/x-www-form-urlencoded"}
 
 
-async def wait_healthy(session: ClientSession, port: int) -> None:
-    for _ in range(300):
-        try:
-            async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        await asyncio.sleep(0.1)
-    raise RuntimeError(f"server on port {port} did not start")
 
 
 async def burst(session: ClientSession, port: int, n: int, api_port: int) -> list[float]:
@@ -116,8 +101,6 @@ async def burst(session: ClientSession, port: int, n: int, api_port: int) -> lis
     return list(await asyncio.gather(*(one(i) for i in range(n))))
 
 
-def quantile(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100)[int(q * 100) - 1] if len(values) > 1 else values[0]
 
 
 async def main() -> int:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
-import statistics
 import sys
 import tempfile
 import textwrap
@@ -20,6 +18,7 @@ import time
 from pathlib import Path
 
 from aiohttp import ClientSession, web
+from common import free_port, quantile, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[1]
 ECHO_BOT = textwrap.dedent(
@@ -49,10 +48,6 @@ ECHO_BOT = textwrap.dedent(
 )
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 async def fake_connector(port: int) -> web.AppRunner:
@@ -77,16 +72,6 @@ def activity(i: int, service_url: str) -> dict:
             "channelData": {"tenant": {"id": "T1"}}}
 
 
-async def wait_healthy(session: ClientSession, port: int) -> None:
-    for _ in range(300):
-        try:
-            async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        await asyncio.sleep(0.1)
-    raise RuntimeError(f"server on port {port} did not start")
 
 
 async def burst(session: ClientSession, port: int, n: int, service_url: str) -> list[float]:
@@ -101,8 +86,6 @@ async def burst(session: ClientSession, port: int, n: int, service_url: str) -> 
     return list(await asyncio.gather(*(one(i) for i in range(n))))
 
 
-def quantile(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100)[int(q * 100) - 1]
 
 
 async def main() -> int:
