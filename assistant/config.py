@@ -65,6 +65,14 @@ class Settings(BaseSettings):
     teams_disable_auth: bool = False  # only for the Bot Framework Emulator and tests
     teams_channel: str | None = None  # the channel id (19:...@thread.tacv2) where case cards go
 
+    @field_validator("teams_channel")
+    @classmethod
+    def _unquote_channel(cls, value: str | None) -> str | None:
+        # "Get link to channel" gives the id URL-encoded (19%3a...%40thread.tacv2)
+        from urllib.parse import unquote
+
+        return unquote(value).strip() if value else value
+
     @field_validator("aandachtsfunctionarissen", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:

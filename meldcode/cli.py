@@ -8,6 +8,7 @@ import io
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
@@ -110,8 +111,13 @@ async def run_server(settings: Settings) -> int:
     t = Translator(settings.language)
     if settings.slack_enabled and not settings.slack_channel:
         raise StartupError(t("startup.slack_channel"))
+    if settings.slack_enabled and settings.slack_channel and not re.fullmatch(r"[CG][A-Z0-9]{4,}", settings.slack_channel):
+        raise StartupError(t("startup.slack_channel_id", channel=settings.slack_channel))
     if settings.teams_enabled and not settings.teams_channel:
         raise StartupError(t("startup.teams_channel"))
+    if settings.teams_enabled and not settings.teams_disable_auth and not (
+            settings.microsoft_app_password and settings.microsoft_app_tenant_id):
+        raise StartupError(t("startup.teams_credentials"))
     if settings.slack_enabled and settings.teams_enabled:
         raise StartupError(t("startup.one_platform"))
     store = await open_store(settings)

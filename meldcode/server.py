@@ -78,7 +78,8 @@ class Server:
             async def slack_events(request: web.Request) -> web.Response:
                 return await to_aiohttp_response(await self.slack.app.async_dispatch(await to_bolt_request(request)))
 
-            if self.settings.slack_signing_secret:  # never an unsigned HTTP endpoint
+            # Socket Mode instead of HTTP when an app token is set; never an unsigned HTTP endpoint
+            if self.settings.slack_signing_secret and not self.settings.slack_app_token:
                 self.web.router.add_post("/slack/events", slack_events)
             if self.settings.slack_app_token:
                 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler

@@ -962,3 +962,36 @@ def test_teams_package_without_app_id_exits_2_with_a_dutch_message(monkeypatch, 
     assert code == 2
     assert "Zet MICROSOFT_APP_ID" in capsys.readouterr().err
     assert not output.exists()
+
+
+async def test_activities_from_another_tenant_are_refused_when_the_tenant_is_set(make_rig):
+    rig = await make_rig(microsoft_app_tenant_id=TENANT)
+    status, _ = await rig.send(rig.acts.message("help", rig.personal(tenant="tenant-of-someone-else")))
+    assert status == 403
+    assert rig.fake.calls == []
+    status, _ = await rig.say("help")  # the organisation's own tenant is served
+    assert status == 201
+
+
+def test_a_channel_id_copied_from_a_link_is_decoded(tmp_path) -> None:
+    settings = load_settings(data_dir=tmp_path, teams_channel="19%3aabcdef%40thread.tacv2")
+    assert settings.teams_channel == "19:abcdef@thread.tacv2"
+
+
+@pytest.mark.parametrize(("env", "expected"), [
+    ({"MICROSOFT_APP_ID": "app-1", "MELDCODE_TEAMS_CHANNEL": "19:c@thread.tacv2"}, "MICROSOFT_APP_PASSWORD"),
+    ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "MELDCODE_SLACK_CHANNEL": "#meldcode"},
+     "niet de naam (#meldcode)"),
+])
+def test_start_up_refuses_a_platform_set_up_that_cannot_work(tmp_path, monkeypatch, capsys, env, expected) -> None:
+    from meldcode.cli import main
+
+    for key in [k for k in os.environ if k.startswith(("MELDCODE_", "SLACK_", "MICROSOFT_"))]:
+        monkeypatch.delenv(key)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MELDCODE_DATA_DIR", str(tmp_path / "data"))
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert main(["serve"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert expected in err and "\n" not in err and "Traceback" not in err

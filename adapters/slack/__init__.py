@@ -259,19 +259,20 @@ class SlackAdapter:
                 if not mapped and block_ids:  # never lose a message: put it on the first field
                     mapped = {sorted(block_ids)[0]: " ".join(outcome.errors.values())[:2000]}
                 await ack(response_action="errors", errors=mapped)
-            elif outcome.next_form is not None:
+            elif outcome.next_form is not None and not self.assistant.guard.leaks(outcome.next_form.all_text()):
                 await ack(response_action="update", view=self.port.form_view(outcome.next_form, user))
             else:
                 await ack()
 
     async def _after_slow_submission(self, actor: Actor, work: "asyncio.Future[FormOutcome]") -> None:
         outcome = await work
+        notify = self.assistant.port.notify  # through the outbound guard
         if outcome.errors:  # the modal is gone: say what was not saved, and why
             lines = "\n".join(outcome.errors.values())
             card = Card(title=self.t("slack.form_not_saved"), sections=[Section(lines)], style="warning")
-            await self.port.notify(actor, card)
+            await notify(actor, card)
         elif outcome.next_form is not None:
-            await self.port.notify(actor, Card(title=outcome.next_form.title, actions=[
+            await notify(actor, Card(title=outcome.next_form.title, actions=[
                 Action(outcome.next_form.title, "form", {"form": outcome.next_form.name,
                                                          **outcome.next_form.context}, "primary")]))
 

@@ -70,6 +70,7 @@ class TeamsPort:
         self.adapter = adapter
         self.app_id = settings.microsoft_app_id or ""
         self.channel = settings.teams_channel or ""
+        self.tenant = settings.microsoft_app_tenant_id or ""  # when set, the only tenant served
         self.t = t
         self.assistant: Any = None  # set by TeamsAdapter.attach
 
@@ -386,6 +387,13 @@ class TeamsAdapter:
         except Exception as exc:  # noqa: BLE001 - any token that does not verify
             log.warning("teams request refused: %s", type(exc).__name__)
             return web.Response(status=401)
+        own_tenant = self.port.tenant
+        if own_tenant:
+            tenant = (activity.conversation.tenant_id if activity.conversation else None) or \
+                ((activity.channel_data or {}).get("tenant") or {}).get("id")
+            if tenant != own_tenant:  # the assistant serves its own organisation only
+                log.warning("teams activity from another tenant refused")
+                return web.Response(status=403)
         if activity.type not in (ActivityTypes.message, ActivityTypes.invoke, ActivityTypes.conversation_update):
             log.info("teams activity of type %s ignored", activity.type)
             return web.Response(status=202)
