@@ -76,6 +76,8 @@ def log_failure(where: str, exc: BaseException) -> None:
 class Assistant:
     CASE_FORMS = ("note", "consult", "vt_advice", "skip", "question", "decide", "melding", "help",
                   "urgency", "close", "reopen")
+    # What only the case owner (and the aandachtsfunctionaris) may do: the professional decides.
+    OWNER_FORMS = ("skip", "question", "decide", "melding", "urgency", "close", "reopen")
 
     def __init__(
         self,
@@ -350,6 +352,10 @@ class Assistant:
         """De-duplicate a platform's retries by their delivery key."""
         return await self.store.first_time(key)
 
+    def _require_owner(self, actor: Actor, state: CaseState, form: str) -> None:
+        if form in self.OWNER_FORMS and not self.may_view(actor, state):
+            raise Refused("refused.owner_only", reference=state.reference)
+
     def may_view(self, actor: Actor, state: CaseState) -> bool:
         """The case owner and the aandachtsfunctionarissen may open a case by its reference."""
         return actor.id == state.owner or actor.id in self.settings.aandachtsfunctionarissen
@@ -402,6 +408,7 @@ class Assistant:
         if name not in self.CASE_FORMS:
             raise Refused("refused.unknown_action")
         state = await self._load(args.get("case"))
+        self._require_owner(actor, state, name)
         extra: dict[str, Any] = {}
         if name == "reopen":
             self.engine.reopen(state, actor, "-")
@@ -428,6 +435,7 @@ class Assistant:
             if name not in self.CASE_FORMS:
                 raise Refused("refused.unknown_action")
             state = await self._load(context.get("case"))
+            self._require_owner(actor, state, name)
             form = self.views.case_form(state, name, **{k: v for k, v in context.items() if k != "case"})
         values, errors = validate(form, raw, self.engine.today(), self.t)
         if not errors:

@@ -587,3 +587,18 @@ async def test_today_is_the_organisations_local_date(make_assistant, store, port
     assert outcome.ok, outcome.errors
     state = (await store.list_cases(owner=actor.id))[0]
     assert state.consultations[0].on.isoformat() == "2026-03-03"
+
+
+async def test_only_the_owner_or_aandachtsfunctionaris_weighs_decides_and_closes(make_assistant, store, port, actor):
+    a = make_assistant(aandachtsfunctionarissen=["U-af1"])
+    state = await open_case(a, store, actor)
+    colleague = Actor("U-colleague", "Collega B", binding=actor.binding)
+    for form in ("decide", "close", "urgency", "question"):
+        await act(a, colleague, "form", {"case": state.id, "form": form})
+        assert "Dit doet de casushouder" in port.last_notice_text()
+    outcome = await submit(a, colleague, "close", {"case": state.id}, {"reason": "klaar"})
+    assert not outcome.saved and (await store.load(state.id)).is_open
+    # a colleague may still add a note; the aandachtsfunctionaris may change the urgency
+    assert (await submit(a, colleague, "note", {"case": state.id}, {"text": "Meegedacht"})).saved
+    assert (await submit(a, Actor("U-af1", "AF", binding=actor.binding), "urgency", {"case": state.id},
+                         {"urgency": "verhoogd"})).saved
