@@ -31,7 +31,7 @@ from assistant.cards import (
 from assistant.engine import Refused
 from assistant.i18n import Translator
 from assistant.meldcode import Protocol
-from assistant.privacy.vault import MAX_NAME, MAX_PERSONS, ROLES
+from assistant.privacy.vault import MAX_NAME, ROLES
 
 
 class Views:

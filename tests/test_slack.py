@@ -12,7 +12,6 @@ import asyncio
 import itertools
 import json
 import os
-import random
 import re
 import signal
 import socket
@@ -35,6 +34,7 @@ from assistant.privacy.keys import KeyRing, new_key
 from assistant.privacy.redact import PARTICLES
 from assistant.storage import Store
 from meldcode.server import Server
+from synthetic import bsn
 from slackfake import (
     CHANNEL,
     TEAM,
@@ -106,16 +106,6 @@ NEW_CASE = {"sector": "onderwijs", "concerns": ["lichamelijke_mishandeling"], "a
             "description": DESCRIPTION,
             "persons__name__0": CHILD, "persons__role__0": "kind",
             "persons__name__1": MOTHER, "persons__role__1": "moeder"}
-
-
-def bsn(seed: int) -> str:
-    """A synthetic number that passes the 11-test."""
-    rng = random.Random(seed)
-    while True:
-        digits = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(7)]
-        check = sum(d * w for d, w in zip(digits, range(9, 1, -1))) % 11
-        if check <= 9:
-            return "".join(map(str, digits + [check]))
 
 
 def _free_port() -> int:

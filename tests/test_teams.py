@@ -26,6 +26,7 @@ from assistant.config import load_settings
 from assistant.privacy.keys import KeyRing, new_key
 from assistant.storage import Store
 from meldcode.server import Server
+from synthetic import bsn
 from teamsfake import (
     BOT,
     CARD_TYPE,
@@ -37,7 +38,6 @@ from teamsfake import (
     Activities,
     FakeConnector,
     KeyServer,
-    bsn,
     button,
     card_text,
     find_name_part,

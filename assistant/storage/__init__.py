@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import secrets
 from collections.abc import Sequence
 from datetime import datetime, timezone
 from importlib import resources
@@ -400,6 +399,3 @@ class Store:
         async with self.engine.connect() as conn:
             return int((await conn.execute(select(func.count()).select_from(cases))).scalar_one())
 
-
-def random_token() -> str:
-    return secrets.token_hex(8)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-import random
 import re
 import threading
 import time
@@ -66,16 +65,6 @@ def people(count: int, seed: int, avoid: str = "") -> list[tuple[str, str]]:
         seen |= {p.lower() for p in parts}
         chosen.append((first, last))
     return chosen
-
-
-def bsn(seed: int) -> str:
-    """A synthetic number that passes the 11-test."""
-    rng = random.Random(seed)
-    while True:
-        digits = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(7)]
-        check = sum(d * w for d, w in zip(digits, range(9, 1, -1))) % 11
-        if check <= 9:
-            return "".join(map(str, digits + [check]))
 
 
 def find_name_part(outbound: str, parts: list[str]) -> str | None:
