@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from assistant.guidance.model import CaseGuidance, CaseView, GuidedItem, Text
 from assistant.meldcode import Outcome, Protocol, Step
 
 REPORT_OUTCOMES = ("report", "report_and_help")
@@ -67,6 +68,7 @@ class CaseState(BaseModel):
     id: str
     reference: str
     sector: str
+    sector_variant: str = ""
     concerns: list[str]
     urgency: str
     owner: str
@@ -86,6 +88,9 @@ class CaseState(BaseModel):
     vt_advice: list[Fact] = Field(default_factory=list)
     meldingen: list[Fact] = Field(default_factory=list)
     help: list[Fact] = Field(default_factory=list)
+    # What plugins add: guidance for the sector and forms, and obligations from case events.
+    guidance: CaseGuidance = Field(default_factory=CaseGuidance)
+    obligations: list[GuidedItem] = Field(default_factory=list)
     # The last change to what a decision rests on (an answer, or the case turning acute).
     weighing_seq: int = 0
     version: int = 0
@@ -120,6 +125,15 @@ class CaseState(BaseModel):
 
     def answer_map(self) -> dict[int, bool]:
         return {a.question: a.answer for a in self.answers}
+
+    def view(self, protocol: Protocol) -> CaseView:
+        """The case as plugins see it: no text, no names."""
+        decision = self.decision
+        return CaseView(
+            sector=self.sector, variant=self.sector_variant, concerns=tuple(self.concerns), urgency=self.urgency,
+            completed_steps=tuple(s.number for s in protocol.steps if step_complete(protocol, self, s.number)),
+            decision=decision.outcome if decision else None,
+        )
 
 
 class Event(BaseModel):
@@ -171,8 +185,39 @@ def walk(protocol: Protocol, answers: dict[int, bool]) -> Weighing:
 # Checklist: which items apply and which are satisfied
 
 
-def item_applies(protocol: Protocol, state: CaseState, step: Step, key: str) -> bool:
-    item = next(i for i in step.items if i.key == key)
+@dataclass(frozen=True)
+class CheckItem:
+    """A checklist item of a case: the basismodel's (``text`` None) or a plugin's."""
+
+    key: str
+    required: bool = True
+    auto: str | None = None
+    when: str | None = None
+    role: str | None = None
+    text: Text | None = None
+    plugin: str = ""
+
+
+def step_items(protocol: Protocol, state: CaseState, step: Step) -> list[CheckItem]:
+    """The items of a step for this case: the basismodel's (less those a route warning lifts),
+    then the plugins' guidance and obligations."""
+    items = [CheckItem(i.key, i.required, i.auto, i.when) for i in step.items
+             if not state.guidance.suppressed(step.number, i.key)]
+    for extra in (*state.guidance.items, *state.obligations):
+        if extra.step == step.number and all(i.key != extra.id for i in items):
+            items.append(CheckItem(extra.id, extra.required, extra.auto, extra.when, extra.role, extra.text,
+                                   extra.plugin))
+    return items
+
+
+def find_item(protocol: Protocol, state: CaseState, step: Step, key: str) -> CheckItem | None:
+    return next((i for i in step_items(protocol, state, step) if i.key == key), None)
+
+
+def item_applies(protocol: Protocol, state: CaseState, step: Step, key: str | CheckItem) -> bool:
+    item = key if isinstance(key, CheckItem) else find_item(protocol, state, step, key)
+    if item is None:
+        return False
     if item.auto == "weighing_step" and not protocol.questions_at(state.variant, step.number):
         return False
     decision = state.decision
@@ -183,13 +228,15 @@ def item_applies(protocol: Protocol, state: CaseState, step: Step, key: str) -> 
     return True
 
 
-def item_done(protocol: Protocol, state: CaseState, step: Step, key: str) -> bool:
-    item = next(i for i in step.items if i.key == key)
+def item_done(protocol: Protocol, state: CaseState, step: Step, key: str | CheckItem) -> bool:
+    item = key if isinstance(key, CheckItem) else find_item(protocol, state, step, key)
+    if item is None:
+        return False
     match item.auto:
         case None:
-            return key in state.checked.get(step.number, [])
+            return item.key in state.checked.get(step.number, [])
         case "consultation":
-            return bool(state.consultations)
+            return any(item.role in (None, c.role) for c in state.consultations)
         case "vt_advice":
             return bool(state.vt_advice) or any(c.role == "veilig_thuis" for c in state.consultations)
         case "decision":
@@ -213,10 +260,10 @@ def open_items(protocol: Protocol, state: CaseState, step: Step) -> list[str]:
         return []
     return [
         item.key
-        for item in step.items
+        for item in step_items(protocol, state, step)
         if item.required
-        and item_applies(protocol, state, step, item.key)
-        and not item_done(protocol, state, step, item.key)
+        and item_applies(protocol, state, step, item)
+        and not item_done(protocol, state, step, item)
     ]
 
 
@@ -244,6 +291,7 @@ def apply(state: CaseState | None, event: Event) -> CaseState:
             id=data["id"],
             reference=data["reference"],
             sector=data["sector"],
+            sector_variant=data.get("sector_variant", ""),
             concerns=list(data["concerns"]),
             urgency=data["urgency"],
             owner=event.actor,
@@ -304,6 +352,15 @@ def apply(state: CaseState | None, event: Event) -> CaseState:
             state.status = "open"
             state.closed_at = None
             state.close_reason = ""
+        case "situation_set":
+            state.sector = data["sector"]
+            state.sector_variant = data.get("sector_variant", "")
+            state.concerns = list(data["concerns"])
+        case "guidance_set":
+            state.guidance = CaseGuidance.model_validate(data["guidance"])
+            state.variant = data["variant"]
+        case "obligation_added":
+            state.obligations.append(GuidedItem.model_validate(data["item"]))
         case "acute_alert":
             pass  # recorded on the timeline only
         case _:

@@ -17,13 +17,16 @@ from assistant.case import (
     CaseState,
     Event,
     apply,
+    find_item,
     open_items,
     walk,
 )
+from assistant.guidance.model import CaseGuidance, GuidedItem
 from assistant.meldcode import Protocol
 from assistant.port import Actor
 
 MAX_TEXT = 3000
+SYSTEM = Actor("meldcode", "meldcode")  # the assistant itself, on the timeline
 MAX_SHORT = 200
 
 
@@ -48,11 +51,17 @@ class Engine:
         variant: int = 4,
         clock: Callable[[], datetime] = utcnow,
         tz: tzinfo = timezone.utc,
+        sectors: dict[str, set[str]] | None = None,
+        concerns: list[str] | None = None,
     ) -> None:
         self.protocol = protocol
         self.variant = variant
         self.clock = clock
         self.tz = tz
+        # The sectors (with their variants) and forms of violence on offer: the basismodel's
+        # and the plugins'.
+        self.sectors = sectors if sectors is not None else {key: set() for key in protocol.sectors.keys}
+        self.concerns = concerns if concerns is not None else protocol.concerns.all
 
     def today(self) -> date:
         """Today in the organisation's time zone (not UTC: at 00:30 in Amsterdam it is already today)."""
@@ -121,28 +130,61 @@ class Engine:
         concerns: list[str],
         urgency: str,
         description: str = "",
+        sector_variant: str = "",
     ) -> Event:
-        protocol = self.protocol
-        if sector not in protocol.sectors.keys:
-            raise Refused("refused.unknown_choice", field="sector")
-        if not concerns:
-            raise Refused("refused.empty", field="concerns")
-        if any(c not in protocol.concerns.all for c in concerns):
-            raise Refused("refused.unknown_choice", field="concerns")
-        if urgency not in protocol.urgency.keys:
+        self._check_situation(sector, sector_variant, concerns)
+        if urgency not in self.protocol.urgency.keys:
             raise Refused("refused.unknown_choice", field="urgency")
         description = self._text(description, "description", required=False)
         return self._event(
             None, actor, "opened",
-            id=case_id, reference=reference, sector=sector, concerns=list(dict.fromkeys(concerns)),
-            urgency=urgency, description=description, variant=self.variant,
+            id=case_id, reference=reference, sector=sector, sector_variant=sector_variant,
+            concerns=list(dict.fromkeys(concerns)), urgency=urgency, description=description, variant=self.variant,
         )
+
+    def _check_situation(self, sector: str, sector_variant: str, concerns: list[str]) -> None:
+        if sector not in self.sectors or (sector_variant and sector_variant not in self.sectors[sector]):
+            raise Refused("refused.unknown_choice", field="sector")
+        if not concerns:
+            raise Refused("refused.empty", field="concerns")
+        if any(c not in self.concerns for c in concerns):
+            raise Refused("refused.unknown_choice", field="concerns")
+
+    def set_situation(self, state: CaseState, actor: Actor, *, sector: str, sector_variant: str,
+                      concerns: list[str]) -> list[Event]:
+        """Change the sector (and variant) or the forms of violence of a case."""
+        self._require_open(state)
+        self._check_situation(sector, sector_variant, concerns)
+        concerns = list(dict.fromkeys(concerns))
+        if (sector, sector_variant, concerns) == (state.sector, state.sector_variant, state.concerns):
+            return []
+        return [self._event(state, actor, "situation_set", sector=sector, sector_variant=sector_variant,
+                            concerns=concerns)]
+
+    def set_guidance(self, state: CaseState, guidance: CaseGuidance) -> list[Event]:
+        """Keep the plugins' guidance with the case (and where its afwegingskader is asked)."""
+        variant = guidance.afwegingskader_step or self.variant
+        if guidance == state.guidance and variant == state.variant:
+            return []
+        return [self._event(state, SYSTEM, "guidance_set", guidance=guidance.model_dump(mode="json"),
+                            variant=variant)]
+
+    def add_obligations(self, state: CaseState, items: list[GuidedItem]) -> list[Event]:
+        """Obligations from case events: each is added once."""
+        have = {(i.step, i.id) for i in state.obligations}
+        events = []
+        for item in items:
+            if (item.step, item.id) not in have:
+                have.add((item.step, item.id))
+                events.append(self._event(state, SYSTEM, "obligation_added", item=item.model_dump(mode="json")))
+                state = apply(state, events[-1])
+        return events
 
     def set_item(self, state: CaseState, actor: Actor, step: int, item: str, checked: bool) -> list[Event]:
         self._require_open(state)
         if not 1 <= step <= len(self.protocol.steps):
             raise Refused("refused.unknown_item")
-        spec = next((i for i in self.protocol.step(step).items if i.key == item), None)
+        spec = find_item(self.protocol, state, self.protocol.step(step), item)
         if spec is None:
             raise Refused("refused.unknown_item")
         if spec.auto is not None:
@@ -286,4 +328,4 @@ class Engine:
         return [self._event(state, actor, "reopened", reason=self._text(reason, "reason"))]
 
     def acute_alert(self, state: CaseState, notified: int) -> Event:
-        return self._event(state, Actor("meldcode", "meldcode"), "acute_alert", notified=notified)
+        return self._event(state, SYSTEM, "acute_alert", notified=notified)

@@ -23,11 +23,13 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-from assistant.case import CaseState, Event, current_step, walk
+from assistant.case import CaseState, Event, current_step, step_complete, step_items, walk
 from assistant.cards import Card, Form, FormOutcome
-from assistant.config import Settings
+from assistant.config import ConfigError, Settings
 from assistant.engine import Engine, Refused, utcnow
 from assistant.forms import validate
+from assistant.guidance import CaseEvent, Registry, split_sector
+from assistant.guidance.registry import installed
 from assistant.i18n import Translator
 from assistant.meldcode import Protocol, load_protocol
 from assistant.port import Actor, ChatPort
@@ -75,9 +77,9 @@ def log_failure(where: str, exc: BaseException) -> None:
 
 class Assistant:
     CASE_FORMS = ("note", "consult", "vt_advice", "skip", "question", "decide", "melding", "help",
-                  "urgency", "close", "reopen")
+                  "urgency", "situation", "close", "reopen")
     # What only the case owner (and the aandachtsfunctionaris) may do: the professional decides.
-    OWNER_FORMS = ("skip", "question", "decide", "melding", "urgency", "close", "reopen")
+    OWNER_FORMS = ("skip", "question", "decide", "melding", "urgency", "situation", "close", "reopen")
 
     def __init__(
         self,
@@ -88,6 +90,7 @@ class Assistant:
         *,
         clock: Callable[[], datetime] = utcnow,
         protocol: Protocol | None = None,
+        registry: Registry | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
@@ -101,9 +104,19 @@ class Assistant:
         self._persons: dict[str, tuple[Person, ...]] = {}
         self._publish_locks: dict[str, asyncio.Lock] = {}
         self.protocol = protocol or load_protocol()
+        self.registry = registry if registry is not None else installed()
         self.t = Translator(settings.language)
-        self.views = Views(self.protocol, self.t, settings.tz)
-        self.engine = Engine(self.protocol, variant=settings.afwegingskader_step, clock=clock, tz=settings.tz)
+        self.views = Views(self.protocol, self.t, settings.tz, self.registry)
+        choices = self.registry.sector_choices(self.protocol.sectors.keys)
+        sectors: dict[str, set[str]] = {}
+        for choice in choices:
+            sectors.setdefault(choice.sector, set()).update({choice.variant} - {""})
+        concerns = [*self.protocol.concerns.all, *self.registry.concern_labels()]
+        self.engine = Engine(self.protocol, variant=settings.afwegingskader_step, clock=clock, tz=settings.tz,
+                             sectors=sectors, concerns=list(dict.fromkeys(concerns)))
+        if settings.default_sector and settings.default_sector not in {c.value for c in choices}:
+            raise ConfigError(self.t("config.invalid", variable="MELDCODE_DEFAULT_SECTOR",
+                                     expected=", ".join(c.value for c in choices)))
 
     # -- start-up and maintenance ----------------------------------------------------
 
@@ -225,12 +238,40 @@ class Assistant:
             if not events:
                 return before, before, []
             after = self.engine.apply_all(before, events)
+            follow = self._follow_up(before, after, events)
+            after = self.engine.apply_all(after, follow)
+            events = [*events, *follow]
             try:
                 await self.store.append(before, after, events)
             except ConflictError:
                 continue
             return before, after, events
         raise ConflictError(case_id)
+
+    def _follow_up(self, before: CaseState | None, after: CaseState, events: list[Event]) -> list[Event]:
+        """What the plugins add after a change: guidance when the sector, forms or urgency
+        changed, and obligations on the case events of the contract. A failing plugin is
+        disabled by the registry; this never raises because of one."""
+        kinds = {e.kind for e in events}
+        follow: list[Event] = []
+        if kinds & {"opened", "situation_set", "urgency_set"}:
+            guidance = self.registry.guidance(after.view(self.protocol), after.guidance)
+            follow += self.engine.set_guidance(after, guidance)
+            after = self.engine.apply_all(after, follow) if follow else after
+        happened = []
+        if "opened" in kinds:
+            happened.append(CaseEvent(name="opened"))
+        for step in self.protocol.steps:
+            done_before = before is not None and step_complete(self.protocol, before, step.number)
+            if not done_before and step_complete(self.protocol, after, step.number) and step.number not in after.skipped:
+                happened.append(CaseEvent(name="step_completed", step=step.number))
+        if "decision_recorded" in kinds and after.decision is not None:
+            happened.append(CaseEvent(name="decision_recorded", outcome=after.decision.outcome))
+        for event in happened:
+            added = self.engine.add_obligations(after, self.registry.obligations(after.view(self.protocol), event))
+            after = self.engine.apply_all(after, added) if added else after
+            follow += added
+        return follow
 
     async def persons(self, case_id: str) -> tuple[Person, ...]:
         """The vault persons of a case (decrypted once, then kept in memory)."""
@@ -373,7 +414,7 @@ class Assistant:
 
             def set_items(state: CaseState) -> list[Event]:
                 events: list[Event] = []
-                for item in self.protocol.step(step).items:
+                for item in step_items(self.protocol, state, self.protocol.step(step)):
                     if item.auto is None:
                         change = self.engine.set_item(state, actor, step, item.key, item.key in wanted)
                         state = self.engine.apply_all(state, change) if change else state
@@ -477,14 +518,18 @@ class Assistant:
     async def _open_case(self, actor: Actor, values: dict[str, Any]) -> CaseState:
         urgency = "acuut" if values["acute"] else "normaal"
         case_id = str(uuid.uuid4())
+        sector, variant = split_sector(values["sector"])
         opened = self.engine.open_case(
-            actor, case_id=case_id, reference=await self._new_reference(case_id), sector=values["sector"],
-            concerns=values["concerns"], urgency=urgency, description=values.get("description") or "",
+            actor, case_id=case_id, reference=await self._new_reference(case_id), sector=sector,
+            sector_variant=variant, concerns=values["concerns"], urgency=urgency,
+            description=values.get("description") or "",
         )
         state = self.engine.apply_all(None, [opened])
+        follow = self._follow_up(None, state, [opened])
+        state = self.engine.apply_all(state, follow)
         vault = Vault(persons=[VaultPerson(**p) for p in values.get("persons") or []],
                       dossier=values.get("dossier") or None)
-        await self.store.create(state, opened, vault)
+        await self.store.create(state, [opened, *follow], vault)
         self._persons[state.id] = vault.as_persons()
         self.guard.set_case(state.id, self._persons[state.id])
         log.info("case opened")
@@ -537,6 +582,10 @@ class Assistant:
                     return e.record_help(state, actor, text=v["text"], on=v.get("on"))
                 case "urgency":
                     return e.set_urgency(state, actor, v["urgency"])
+                case "situation":
+                    sector, variant = split_sector(v["sector"])
+                    return e.set_situation(state, actor, sector=sector, sector_variant=variant,
+                                           concerns=v["concerns"])
                 case "close":
                     return e.close(state, actor, v["reason"])
                 case "reopen":

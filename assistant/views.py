@@ -11,10 +11,13 @@ from assistant.case import (
     REPORT_OUTCOMES,
     CaseState,
     Event,
+    CheckItem,
     current_step,
+    find_item,
     item_applies,
     item_done,
     open_items,
+    step_items,
     walk,
 )
 from assistant.cards import (
@@ -29,16 +32,19 @@ from assistant.cards import (
     Section,
 )
 from assistant.engine import Refused
+from assistant.guidance import Registry, Text
 from assistant.i18n import Translator
 from assistant.meldcode import Protocol
 from assistant.privacy.vault import MAX_NAME, ROLES
 
 
 class Views:
-    def __init__(self, protocol: Protocol, t: Translator, tz: tzinfo = timezone.utc) -> None:
+    def __init__(self, protocol: Protocol, t: Translator, tz: tzinfo = timezone.utc,
+                 registry: Registry | None = None) -> None:
         self.protocol = protocol
         self.t = t
         self.tz = tz
+        self.registry = registry or Registry()
 
     def date(self, value: date | datetime) -> str:
         """A date as the organisation reads it (a moment in its own time zone)."""
@@ -54,10 +60,40 @@ class Views:
     def step_title(self, number: int) -> str:
         return self.t("step.title", number=number, title=self.t(f"step.{self.protocol.step(number).key}.title"))
 
-    def concerns(self, state: CaseState) -> str:
-        return ", ".join(self.t(f"concern.{c}") for c in state.concerns)
+    def text(self, text: Text) -> str:
+        """A plugin's text in the reader's language."""
+        return text.get(self.t.language)
 
-    def item_label(self, key: str) -> str:
+    def sector_options(self) -> list[Option]:
+        return [Option(c.value, self._sector_label(c.sector, c.variant))
+                for c in self.registry.sector_choices(self.protocol.sectors.keys)]
+
+    def _sector_label(self, sector: str, variant: str = "") -> str:
+        choices = {c.value: c for c in self.registry.sector_choices(self.protocol.sectors.keys)}
+        plain = choices.get(sector)
+        label = self.text(plain.label) if plain and plain.label else self.t(f"sector.{sector}")
+        chosen = choices.get(f"{sector}:{variant}") if variant else None
+        if chosen and chosen.variant_label:
+            return self.t("sector.with_variant", sector=label, variant=self.text(chosen.variant_label))
+        return label + (f" ({variant})" if variant and not chosen else "")
+
+    def sector(self, state: CaseState) -> str:
+        return self._sector_label(state.sector, state.sector_variant)
+
+    def concern_options(self) -> list[Option]:
+        core = self._options("concern", self.protocol.concerns.all)
+        extra = [Option(k, self.text(v)) for k, v in self.registry.concern_labels().items()
+                 if k not in self.protocol.concerns.all]
+        return core + extra
+
+    def concerns(self, state: CaseState) -> str:
+        labels = self.registry.concern_labels()
+        return ", ".join(self.text(labels[c]) if c in labels and not self.t.has(f"concern.{c}")
+                         else self.t(f"concern.{c}") for c in state.concerns)
+
+    def item_label(self, key: str, item: CheckItem | None = None) -> str:
+        if item is not None and item.text is not None:
+            return self.text(item.text)
         return self.t(f"item.{key}")
 
     def missing(self, items: list[str]) -> str:
@@ -92,7 +128,7 @@ class Views:
             style="danger" if state.acute and state.is_open else "normal",
         )
         card.fields = [
-            Field(t("field.sector"), t(f"sector.{state.sector}")),
+            Field(t("field.sector"), self.sector(state)),
             Field(t("field.concerns"), self.concerns(state)),
             Field(t("field.urgency"), t(f"urgency.{state.urgency}")),
             Field(t("field.owner"), state.owner_name or state.owner),
@@ -100,46 +136,67 @@ class Views:
         ]
         if state.acute and state.is_open:
             card.sections.append(Section(t("acute.what_to_do"), title=t("acute.title"), style="danger"))
-        warnings = p.route_warnings_for(state.concerns) if state.is_open else []
+        warnings = state.guidance.warnings if state.is_open else ()
         for warning in warnings:
-            card.sections.append(Section(t(f"route_warning.{warning.key}"), title=t("route_warning.title"),
-                                         style="danger"))
+            card.sections.append(Section(self.text(warning.text), title=t("route_warning.title"), style="danger"))
         if state.description:
             card.sections.append(Section(redact(state.description), title=t("field.description")))
 
         now = current_step(p, state)
         for step in p.steps:
             items = []
-            for position, item in enumerate(step.items, start=1):
-                if not item_applies(p, state, step, item.key):
+            for position, item in enumerate(step_items(p, state, step), start=1):
+                if not item_applies(p, state, step, item):
                     continue
-                done = item_done(p, state, step, item.key)
+                done = item_done(p, state, step, item)
                 action = None
                 if item.auto is None and state.is_open:
                     action = self._case_action(
                         state, "action.uncheck" if done else "action.check", "toggle_item",
                         step=step.number, item=item.key, checked=not done,
                     )
-                label = self.item_label(item.key) + ("" if item.required else t("case.optional"))
+                label = self.item_label(item.key, item) + ("" if item.required else t("case.optional"))
                 items.append(ChecklistItem(f"{step.number}.{position}", label, done, item.auto is not None, action))
             if step.number in state.skipped:
                 skip = state.skipped[step.number]
                 status = "skipped"
                 note = t("case.skipped", reason=t(f"skip_reason.{skip.reason}"), motivation=redact(skip.motivation))
             elif not open_items(p, state, step):
-                status, note = "done", ""
+                lifted = any(step.number in w.suppress_steps for w in warnings)
+                status, note = ("skipped" if lifted else "done"), ""
             else:
                 status = "current" if step.number == now else "open"
                 # the guidance of the step to take now; a route warning that concerns it comes first
                 note = t(f"step.{step.key}.help") if status == "current" and state.is_open else ""
+            if step.number not in state.skipped:
                 for warning in warnings:
                     if warning.step == step.number:
-                        note = t(f"route_warning.{warning.key}") + ("\n" + note if note else "")
+                        note = self.text(warning.text) + ("\n" + note if note else "")
             card.checklist.append(ChecklistStep(step.number, self.step_title(step.number), status, items, note))
 
         card.sections += self._record_sections(state, redact)
+        if state.is_open:
+            card.sections += self._guidance_sections(state)
         card.actions = self._case_actions(state)
         return card
+
+    def _guidance_sections(self, state: CaseState) -> list[Section]:
+        """The plugins' contact points and legal notes for the case."""
+        t = self.t
+        sections = []
+        if state.guidance.contacts:
+            lines = []
+            for c in state.guidance.contacts:
+                reach = " · ".join(x for x in (c.phone, c.url) if x)
+                line = self.text(c.name) + (f": {reach}" if reach else "")
+                if c.when:
+                    line += f" — {self.text(c.when)}"
+                lines.append(line)
+            sections.append(Section("\n".join(lines), title=t("case.contacts")))
+        if state.guidance.notes:
+            sections.append(Section("\n".join(self.text(n.text) for n in state.guidance.notes),
+                                    title=t("case.legal_notes")))
+        return sections
 
     def _record_sections(self, state: CaseState, redact: Callable[[str], str]) -> list[Section]:
         t = self.t
@@ -225,6 +282,7 @@ class Views:
         if state.decision and state.decision.outcome in HELP_OUTCOMES:
             actions.append(a(state, "action.help", "form", form="help"))
         actions += [a(state, "action.urgency", "form", form="urgency"),
+                    a(state, "action.situation", "form", form="situation"),
                     a(state, "action.timeline", "timeline"),
                     a(state, "action.close", "form", "danger", form="close")]
         return actions
@@ -240,7 +298,7 @@ class Views:
         lines = []
         for state in cases:
             step = current_step(self.protocol, state)
-            lines.append(t("list.line", reference=state.reference, sector=t(f"sector.{state.sector}"),
+            lines.append(t("list.line", reference=state.reference, sector=self.sector(state),
                            step=self.step_title(step), urgency=t(f"urgency.{state.urgency}")))
             card.actions.append(Action(t("list.open", reference=state.reference), "show_case", {"case": state.id}))
         card.sections.append(Section("\n".join(lines)))
@@ -263,7 +321,7 @@ class Views:
             card.actions.append(Action(t("list.open", reference=state.reference), "show_case", {"case": state.id}))
         if others:
             ordered = sorted(others, key=lambda s: (s.urgency != "acuut", s.urgency != "verhoogd", s.opened_at))
-            lines = [t("list.line", reference=s.reference, sector=t(f"sector.{s.sector}"),
+            lines = [t("list.line", reference=s.reference, sector=self.sector(s),
                        step=self.step_title(current_step(self.protocol, s)), urgency=t(f"urgency.{s.urgency}"))
                      for s in ordered]
             card.sections.append(Section("\n".join(lines), title=t("home.queue")))
@@ -298,7 +356,7 @@ class Views:
         card = Card(kind="alert", title=t("acute.alert_title", reference=state.reference), style="danger")
         if alerted is None:
             card.sections.append(Section(t("acute.alert_contact", reference=state.reference, name=state.owner_name,
-                                           sector=t(f"sector.{state.sector}"), concerns=self.concerns(state))))
+                                           sector=self.sector(state), concerns=self.concerns(state))))
             card.actions.append(Action(t("list.open", reference=state.reference), "show_case", {"case": state.id}))
         card.sections.append(Section(t("acute.what_to_do"), title=t("acute.title"), style="danger"))
         if alerted is not None:
@@ -311,19 +369,24 @@ class Views:
         lines = []
         for e in events:
             key = f"timeline.{e.kind}"
-            params = self._timeline_params(e)
+            params = self._timeline_params(e, state)
             lines.append(t("timeline.line", at=self.time(e.at), name=e.actor_name, what=t(key, **params)))
         return Card(kind="timeline", title=t("timeline.title", reference=state.reference),
                     sections=[Section("\n".join(lines))])
 
-    def _timeline_params(self, e: Event) -> dict[str, Any]:
+    def _timeline_params(self, e: Event, state: CaseState) -> dict[str, Any]:
         t = self.t
         d = e.data
         params: dict[str, Any] = {}
         if "step" in d and d["step"] is not None:
             params["step"] = d["step"]
-        if "item" in d:
-            params["item"] = self.item_label(d["item"])
+        if e.kind == "obligation_added":
+            params["item"] = self.text(Text.model_validate(d["item"]["text"]))
+        elif "item" in d:
+            step = self.protocol.step(int(d["step"])) if 1 <= int(d.get("step") or 0) <= len(self.protocol.steps) else None
+            params["item"] = self.item_label(d["item"], find_item(self.protocol, state, step, d["item"]) if step else None)
+        if e.kind == "situation_set":
+            params["sector"] = self._sector_label(d["sector"], d.get("sector_variant", ""))
         if "urgency" in d:
             params["urgency"] = t(f"urgency.{d['urgency']}")
         if "outcome" in d and e.kind == "decision_recorded":
@@ -353,10 +416,10 @@ class Views:
             submit_label=t("form.new_case.submit"),
             intro=[Section(t("form.new_case.intro"))],
             fields=[
-                FormField("sector", t("field.sector"), "choice", options=self._options("sector", p.sectors.keys),
+                FormField("sector", t("field.sector"), "choice", options=self.sector_options(),
                           initial=default_sector),
                 FormField("concerns", t("field.concerns"), "multichoice",
-                          options=self._options("concern", p.concerns.all), help=t("form.new_case.concerns_help")),
+                          options=self.concern_options(), help=t("form.new_case.concerns_help")),
                 FormField("acute", t("field.acute"), "yesno", help=t("form.new_case.acute_help")),
                 FormField("description", t("field.description"), "longtext", required=False,
                           help=t("form.no_names"), max_length=1000),
@@ -438,6 +501,14 @@ class Views:
         elif name == "urgency":
             fields = [FormField("urgency", t("field.urgency"), "choice", options=self._options("urgency", p.urgency.keys),
                                 initial=state.urgency)]
+        elif name == "situation":
+            value = f"{state.sector}:{state.sector_variant}" if state.sector_variant else state.sector
+            intro = [Section(t("form.situation.intro"))]
+            fields = [
+                FormField("sector", t("field.sector"), "choice", options=self.sector_options(), initial=value),
+                FormField("concerns", t("field.concerns"), "multichoice", options=self.concern_options(),
+                          initial=list(state.concerns)),
+            ]
         elif name in ("close", "reopen"):
             fields = [FormField("reason", t("field.reason"), "longtext", help=t("form.no_names"))]
         else:

@@ -243,6 +243,66 @@ async def audit_verify(settings: Settings) -> int:
     return 1
 
 
+def list_plugins(settings: Settings, out: TextIO) -> int:
+    """``meldcode plugins``: every installed plugin, its version, what it adds, whether it loaded."""
+    from assistant.guidance import Registry
+
+    t = Translator(settings.language)
+    registry = Registry.discover()
+    statuses = list(registry.status.values())
+    if not statuses:
+        print(t("plugins.none"), file=out)
+        return 0
+    loaded = sum(s.loaded for s in statuses)
+    print(t("plugins.summary", loaded=loaded, disabled=len(statuses) - loaded), file=out)
+    for status in statuses:
+        about = status.description.get(settings.language) if status.description else ""
+        print(f"{'✓' if status.loaded else '✗'} {status.name} {status.version}" + (f" — {about}" if about else ""),
+              file=out)
+        if status.loaded:
+            print("    " + t("plugins.adds", adds="; ".join(status.adds) or "-"), file=out)
+        else:
+            print("    " + t("plugins.disabled", error=status.error), file=out)
+    return 0 if loaded == len(statuses) else 1
+
+
+def check_plugin(settings: Settings, path: Path, out: TextIO) -> int:
+    """``meldcode plugins check PATH``: validate a plugin's data files (a file or a directory)."""
+    from assistant.guidance.data import DATA_FILE, PluginDataError, load_data, problems
+    from assistant.guidance.registry import installed
+    from assistant.meldcode import load_protocol
+
+    t = Translator(settings.language)
+    files = [path] if path.is_file() else sorted(path.rglob(DATA_FILE)) if path.is_dir() else []
+    if not files:
+        print(t("plugins.check_nothing", path=path, name=DATA_FILE), file=out)
+        return 1
+    protocol = load_protocol()
+    registry = installed()
+    known_sectors = {c.sector for c in registry.sector_choices(protocol.sectors.keys)}
+    known_concerns = {*protocol.concerns.all, *registry.concern_labels()}
+    failed = 0
+    for file in files:
+        try:
+            data = load_data(file)
+            errors = problems(data, protocol.consultation_roles.keys, protocol.urgency.keys)
+            if errors:
+                raise PluginDataError(str(file), *errors[0])
+        except PluginDataError as exc:
+            failed += 1
+            print(t("plugins.check_error", error=str(exc)), file=out)
+            continue
+        sectors = known_sectors | {s.key for s in data.sectors}
+        concerns = known_concerns | {c.key for c in data.concerns}
+        for where, rule in [*((f"rules[{n}]", r) for n, r in enumerate(data.rules)),
+                            *((f"obligations[{n}]", o) for n, o in enumerate(data.obligations))]:
+            unknown = [k for k in rule.when.sector if k not in sectors] + [k for k in rule.when.concerns if k not in concerns]
+            for key in unknown:
+                print(t("plugins.check_unknown", path=file, key=key, where=where), file=out)
+        print(t("plugins.check_ok", path=file, name=data.plugin.name), file=out)
+    return 1 if failed else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="meldcode", description="Meldcode consultation assistant")
     sub = parser.add_subparsers(dest="command")
@@ -259,6 +319,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub.add_parser("purge", help="destroy cases closed longer ago than the retention period")
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_command", required=True)
     audit.add_parser("verify", help="check the audit log's hash chain")
+    plugins = sub.add_parser("plugins", help="list the installed plugins and whether they loaded")
+    plugin_sub = plugins.add_subparsers(dest="plugins_command")
+    check = plugin_sub.add_parser("check", help="validate a plugin's data files (a file or a directory)")
+    check.add_argument("path", type=Path)
     args = parser.parse_args(argv)
     try:
         settings = load_settings()
@@ -297,6 +361,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(purge(settings))
         if args.command == "audit":
             return asyncio.run(audit_verify(settings))
+        if args.command == "plugins" and args.plugins_command == "check":
+            return check_plugin(settings, args.path, sys.stdout)
+        if args.command == "plugins":
+            return list_plugins(settings, sys.stdout)
     except StartupError as exc:
         print(exc, file=sys.stderr)
         return 1

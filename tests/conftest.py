@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from assistant.cards import Card, Form
+from assistant.guidance import Registry
 from assistant.config import load_settings
 from assistant.port import Actor
 from assistant.privacy.keys import KeyRing, new_key
@@ -178,9 +179,10 @@ def port() -> RecordingPort:
 def make_assistant(store: Store, port: RecordingPort, clock: Clock, tmp_path: Path, redactor: Redactor):
     """Build an Assistant on the test store; settings can be overridden per test."""
 
-    def build(**overrides: object) -> Assistant:
+    def build(*, registry: Registry | None = None, **overrides: object) -> Assistant:
+        """The core alone unless a plugin ``registry`` is given (``installed()`` for the bundled ones)."""
         settings = load_settings(data_dir=tmp_path / "data", **overrides)
-        return Assistant(settings, store, port, redactor, clock=clock)
+        return Assistant(settings, store, port, redactor, clock=clock, registry=registry or Registry())
 
     return build
 

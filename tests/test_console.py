@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # (with one typing error in a date), answer the afwegingskader, decide, record the melding.
 OPEN_AND_DECIDE = """\
 {new}
-2
+7
 1,3
 {no}
 Emma komt vaak met blauwe plekken op beide bovenarmen; mevrouw De Vries zegt dat ze valt.
@@ -50,7 +50,7 @@ Structurele onveiligheid: melden volgens de meldnorm.
 5
 
 
-8
+9
 Melding gedaan; Veilig Thuis neemt contact op.
 """
 

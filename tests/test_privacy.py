@@ -883,7 +883,8 @@ async def test_cli_audit_verify_exit_codes(tmp_path, monkeypatch, redactor, acto
         await store.close()
     capsys.readouterr()
     assert await audit_verify(settings_) == 0
-    assert "Auditlog in orde: 2 regels" in capsys.readouterr().out
+    # each case: "opened" and the onderwijs plugin's guidance kept with it
+    assert "Auditlog in orde: 4 regels" in capsys.readouterr().out
     with sqlite3.connect(settings_.data_dir / "meldcode.sqlite3") as db:
         db.execute("UPDATE audit_log SET reference = 'MC-2222' WHERE seq = 1")
     db.close()

@@ -556,18 +556,6 @@ async def test_only_the_owner_and_aandachtsfunctionaris_open_a_case_by_reference
     assert port.of("notify")[-1][2].kind == "case"
 
 
-async def test_honour_based_violence_warns_against_talking_to_the_family(make_assistant, store, port, actor):
-    a = make_assistant()
-    await open_case(a, store, actor, concerns=["eergerelateerd_geweld"])
-    card = case_card(port)
-    warning = [s for s in card.sections if s.style == "danger"]
-    assert warning and "géén gesprek met familie" in warning[0].text
-    step3 = next(s for s in card.checklist if s.number == 3)
-    assert "géén gesprek met familie" in step3.note
-    form = await press_form(a, port, actor, "skip")
-    assert "escalatie" in [o.value for o in form.fields[0].options]
-
-
 async def test_the_current_step_shows_its_guidance(make_assistant, store, port, actor):
     a = make_assistant()
     await open_case(a, store, actor)

@@ -266,7 +266,8 @@ class ConsoleChat:
             self.port.write(f"  ({field.help})")
         if field.kind in ("choice", "multichoice"):
             for n, option in enumerate(field.options, start=1):
-                mark = " *" if option.value == field.initial else ""
+                chosen = field.initial if isinstance(field.initial, list) else [field.initial]
+                mark = " *" if option.value in chosen else ""
                 self.port.write(f"  {n}. {option.label}{mark}")
             hint = t("console.choose_many") if field.kind == "multichoice" else t("console.choose_one")
         elif field.kind == "yesno":
@@ -284,6 +285,8 @@ class ConsoleChat:
                 return field.initial
             return _option_value(field, text)
         if field.kind == "multichoice":
+            if not text and isinstance(field.initial, list):
+                return list(field.initial)
             return [_option_value(field, part) for part in re.split(r"[,;\s]+", text) if part]
         return text
 

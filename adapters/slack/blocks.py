@@ -149,7 +149,10 @@ def _element(field: FormField, yes: str, no: str) -> Any:
         initial = next((o for o in options if o.value == field.initial), None)
         return StaticSelectElement(action_id=action_id, options=options, initial_option=initial)
     if field.kind == "multichoice":
-        return StaticMultiSelectElement(action_id=action_id, options=_options(field))
+        options = _options(field)
+        chosen = set(field.initial) if isinstance(field.initial, list) else set()
+        return StaticMultiSelectElement(action_id=action_id, options=options,
+                                        initial_options=[o for o in options if o.value in chosen] or None)
     if field.kind == "yesno":
         return RadioButtonsElement(action_id=action_id, options=[
             Option(value="ja", text=PlainTextObject(text=yes)), Option(value="nee", text=PlainTextObject(text=no)),

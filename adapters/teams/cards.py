@@ -96,6 +96,8 @@ def _input(field: FormField, yes: str, no: str, required_message: str) -> dict[s
                     choices=[{"title": o.label, "value": o.value} for o in field.options])
         if isinstance(field.initial, str):
             base["value"] = field.initial
+        elif isinstance(field.initial, list):  # a multi-select's value: the chosen values, comma separated
+            base["value"] = ",".join(field.initial)
     elif field.kind == "yesno":
         base.update(type="Input.ChoiceSet", style="expanded",
                     choices=[{"title": yes, "value": "ja"}, {"title": no, "value": "nee"}])

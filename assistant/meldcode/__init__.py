@@ -69,12 +69,6 @@ class Afwegingskader(BaseModel):
         raise KeyError(number)
 
 
-class RouteWarning(BaseModel):
-    key: str
-    concerns: list[str]
-    step: int | None = None
-
-
 class Keys(BaseModel):
     keys: list[str]
 
@@ -98,7 +92,6 @@ class Protocol(BaseModel):
     sectors: Keys
     urgency: Keys
     consultation_roles: Keys
-    route_warnings: list[RouteWarning] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Protocol":
@@ -148,11 +141,7 @@ class Protocol(BaseModel):
         keys |= {f"sector.{k}" for k in self.sectors.keys}
         keys |= {f"urgency.{k}" for k in self.urgency.keys}
         keys |= {f"consultation_role.{k}" for k in self.consultation_roles.keys}
-        keys |= {f"route_warning.{w.key}" for w in self.route_warnings}
         return keys
-
-    def route_warnings_for(self, concerns: list[str]) -> list[RouteWarning]:
-        return [w for w in self.route_warnings if set(w.concerns) & set(concerns)]
 
 
 @lru_cache(maxsize=1)

@@ -182,7 +182,9 @@ class Store:
                 "version": state.version, "closed_at": state.closed_at,
                 "state": encrypt_text(key, state.model_dump_json(), f"{state.id}:state")}
 
-    async def create(self, state: CaseState, opened: Event, vault: Vault | None = None) -> None:
+    async def create(self, state: CaseState, opened: Event | Sequence[Event], vault: Vault | None = None) -> None:
+        """Store a new case: its first events (``opened`` and what follows from it) and vault."""
+        events = [opened] if isinstance(opened, Event) else list(opened)
         key = new_key()
         kid, wrapped = self.keyring.wrap(key, f"case:{state.id}")
         vault = vault or Vault()
@@ -190,12 +192,13 @@ class Store:
         async with self.engine.begin() as conn:
             await conn.execute(insert(case_keys).values(case_id=state.id, kid=kid, wrapped=wrapped))
             await conn.execute(insert(cases).values(id=state.id, reference=state.reference, opened_at=state.opened_at,
-                                                    updated_at=opened.at, **self._case_values(key, state)))
-            await conn.execute(insert(case_events).values(self._event_row(key, state.id, opened)))
+                                                    updated_at=events[-1].at, **self._case_values(key, state)))
+            await conn.execute(insert(case_events), [self._event_row(key, state.id, e) for e in events])
             await conn.execute(insert(case_vault).values(
                 case_id=state.id, dossier_index=index,
                 data=encrypt_text(key, vault.model_dump_json(), f"{state.id}:vault")))
-            await self._audit(conn, opened.at, opened.actor, opened.kind, state.reference)
+            for e in events:
+                await self._audit(conn, e.at, e.actor, e.kind, state.reference)
         self._data_keys[state.id] = key
 
     async def reference_taken(self, reference: str) -> bool:
