@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -120,10 +121,9 @@ class Settings(BaseSettings):
     @field_validator("default_sector")
     @classmethod
     def _check_sector(cls, value: str | None) -> str | None:
-        from assistant.meldcode import load_protocol
-
-        if value and value not in load_protocol().sectors.keys:
-            raise ValueError("unknown sector")
+        # "sector" or "sector:variant"; whether a plugin offers it is checked when the assistant starts
+        if value and not re.fullmatch(r"[a-z][a-z0-9_]*(:[a-z][a-z0-9_]*)?", value):
+            raise ValueError("a sector key, optionally with :variant")
         return value or None
 
     @property

@@ -110,7 +110,8 @@ class Engine:
         missing = self._missing_before(state, step)
         if missing:
             number, items = missing[0]
-            raise Refused("refused.step_first", step=number, items=items)
+            texts = {i.id: i.text.model_dump() for i in (*state.guidance.items, *state.obligations) if i.id in items}
+            raise Refused("refused.step_first", step=number, items=items, **({"texts": texts} if texts else {}))
 
     def apply_all(self, state: CaseState | None, events: list[Event]) -> CaseState:
         for event in events:

@@ -96,8 +96,14 @@ class Views:
             return self.text(item.text)
         return self.t(f"item.{key}")
 
-    def missing(self, items: list[str]) -> str:
-        return "; ".join(self.item_label(i) for i in items)
+    def missing(self, items: list[str], texts: dict[str, Any] | None = None) -> str:
+        """Item keys as a readable list; ``texts``: plugin items' texts by key."""
+        texts = texts or {}
+        return "; ".join(self.text(Text.model_validate(texts[i])) if i in texts else self.item_label(i) for i in items)
+
+    @staticmethod
+    def plugin_texts(state: CaseState) -> dict[str, Any]:
+        return {i.id: i.text for i in (*state.guidance.items, *state.obligations)}
 
     def question_text(self, number: int) -> str:
         return self.t(f"question.{self.protocol.afwegingskader.question(number).key}")
@@ -105,7 +111,7 @@ class Views:
     def refusal(self, key: str, params: dict[str, Any]) -> str:
         params = dict(params)
         if "items" in params:
-            params["items"] = self.missing(params["items"])
+            params["items"] = self.missing(params["items"], params.pop("texts", None))
         if "field" in params:
             params["field"] = self.t(f"field.{params['field']}")
         if "step" in params:
@@ -316,7 +322,7 @@ class Views:
             pending = open_items(self.protocol, state, self.protocol.step(step))
             text = t("home.case_line", step=self.step_title(step), urgency=t(f"urgency.{state.urgency}"))
             if pending:
-                text += "\n" + t("home.pending", items=self.missing(pending))
+                text += "\n" + t("home.pending", items=self.missing(pending, self.plugin_texts(state)))
             card.sections.append(Section(text, title=state.reference, style="danger" if state.acute else "normal"))
             card.actions.append(Action(t("list.open", reference=state.reference), "show_case", {"case": state.id}))
         if others:

@@ -298,7 +298,7 @@ def check_plugin(settings: Settings, path: Path, out: TextIO) -> int:
                             *((f"obligations[{n}]", o) for n, o in enumerate(data.obligations))]:
             unknown = [k for k in rule.when.sector if k not in sectors] + [k for k in rule.when.concerns if k not in concerns]
             for key in unknown:
-                print(t("plugins.check_unknown", path=file, key=key, where=where), file=out)
+                print(t("plugins.check_unknown", path=file, name=key, where=where), file=out)
         print(t("plugins.check_ok", path=file, name=data.plugin.name), file=out)
     return 1 if failed else 0
 
@@ -368,6 +368,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StartupError as exc:
         print(exc, file=sys.stderr)
         return 1
+    except ConfigError as exc:  # found when the assistant starts, e.g. a default sector no plugin offers
+        print(exc, file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # the reader went away (| head): nothing more to say

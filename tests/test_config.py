@@ -50,7 +50,7 @@ def test_environment_and_dotenv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         ("MELDCODE_LANGUAGE", "fr", "MELDCODE_LANGUAGE: ongeldige waarde; verwacht 'nl' of 'en'"),
         ("MELDCODE_AFWEGINGSKADER_STEP", "3", "MELDCODE_AFWEGINGSKADER_STEP: ongeldige waarde; verwacht 4 of 5"),
         ("MELDCODE_DATABASE_URL", "mysql://x", "MELDCODE_DATABASE_URL: ongeldige waarde"),
-        ("MELDCODE_DEFAULT_SECTOR", "bakkerij", "MELDCODE_DEFAULT_SECTOR: ongeldige waarde"),
+        ("MELDCODE_DEFAULT_SECTOR", "Bakkerij!", "MELDCODE_DEFAULT_SECTOR: ongeldige waarde"),
     ],
 )
 def test_invalid_value_names_the_variable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
@@ -79,3 +79,14 @@ def test_unwritable_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("MELDCODE_DATA_DIR", str(blocker / "sub"))
     with pytest.raises(ConfigError, match="^MELDCODE_DATA_DIR: "):
         load_settings()
+
+
+def test_a_default_sector_no_plugin_offers_stops_start_up_naming_the_valid_ones(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MELDCODE_")}
+    env.update(MELDCODE_LANGUAGE="en", MELDCODE_DEFAULT_SECTOR="onderwijs:bakker", MELDCODE_DATA_DIR=str(tmp_path / "d"))
+    result = subprocess.run([sys.executable, "-m", "meldcode"], input="", capture_output=True, text=True,
+                            env=env, cwd=tmp_path, timeout=120)
+    assert result.returncode == 2
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("MELDCODE_DEFAULT_SECTOR: invalid value; expected gezondheidszorg, gezondheidszorg:arts")
+    assert "onderwijs:medewerker" in last and "Traceback" not in result.stderr

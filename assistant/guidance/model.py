@@ -252,6 +252,7 @@ class CaseGuidance(Strict):
     notes: tuple[GuidedNote, ...] = ()
     warnings: tuple[GuidedWarning, ...] = ()
     afwegingskader_step: Literal[4, 5] | None = None
+    afwegingskader_plugin: str | None = None  # the plugin that placed the afwegingskader
 
     def suppressed(self, step: int, key: str) -> bool:
         """Whether a basismodel item is lifted by a route warning or replaced by a plugin's item."""
@@ -269,5 +270,6 @@ class CaseGuidance(Strict):
             contacts=tuple(c for c in self.contacts if c.plugin not in plugins),
             notes=tuple(n for n in self.notes if n.plugin not in plugins),
             warnings=tuple(w for w in self.warnings if w.plugin not in plugins),
-            afwegingskader_step=self.afwegingskader_step,
+            **({} if self.afwegingskader_plugin in plugins else
+               {"afwegingskader_step": self.afwegingskader_step, "afwegingskader_plugin": self.afwegingskader_plugin}),
         )

@@ -251,14 +251,16 @@ class Registry:
                  for x in r]
         warnings = [GuidedWarning(plugin=n, **w.model_dump())
                     for n, r in self._call("meldcode_route_warnings", case=case) for w in r]
-        step = next((r for _, r in self._call("meldcode_afwegingskader_step", case=case) if r in (4, 5)), None)
+        placed = next(((n, r) for n, r in self._call("meldcode_afwegingskader_step", case=case) if r in (4, 5)), None)
         kept = previous.without(set(self.loaded())) if previous else CaseGuidance()
+        plugin, step = placed if placed else (kept.afwegingskader_plugin, kept.afwegingskader_step)
         return CaseGuidance(
             items=_unique([*items, *kept.items]),
             contacts=_unique([*contacts, *kept.contacts]),
             notes=_unique([*notes, *kept.notes]),
             warnings=_unique([*warnings, *kept.warnings]),
             afwegingskader_step=step,
+            afwegingskader_plugin=plugin,
         )
 
     def obligations(self, case: CaseView, event: CaseEvent) -> list[GuidedItem]:
