@@ -249,7 +249,7 @@ def list_plugins(settings: Settings, out: TextIO) -> int:
 
     t = Translator(settings.language)
     registry = Registry.discover()
-    statuses = list(registry.status.values())
+    statuses = [*registry.status.values(), *registry.rejected]
     if not statuses:
         print(t("plugins.none"), file=out)
         return 0
@@ -285,7 +285,9 @@ def check_plugin(settings: Settings, path: Path, out: TextIO) -> int:
     for file in files:
         try:
             data = load_data(file)
-            errors = problems(data, protocol.consultation_roles.keys, protocol.urgency.keys)
+            items = {step.number: tuple(i.key for i in step.items) for step in protocol.steps}
+            errors = problems(data, protocol.consultation_roles.keys, protocol.urgency.keys, items,
+                              protocol.sectors.keys)
             if errors:
                 raise PluginDataError(str(file), *errors[0])
         except PluginDataError as exc:

@@ -964,3 +964,62 @@ async def test_english_card_shows_the_plugins_english_text(make_assistant, store
     for dutch in (SCHOOLBESTUUR, VERTROUWENSINSPECTEUR, "Is een medewerker mogelijk", "Voor het schoolbestuur",
                   "Voor onderwijs en leerplicht", ROUTE_WARNING, CONTACTS, LEGAL_NOTES):
         assert dutch not in text, dutch
+
+
+# ---------------------------------------------------------------------------
+# what an author gets wrong is refused at load, naming the field
+
+
+AUTHOR_MISTAKES = {
+    "plugin.name": ('[plugin]\nname = "anders"\ndescription = { nl = "Andere naam dan het entry point." }\n'),
+    "sectors[0].label": ('[plugin]\nname = "fout"\ndescription = { nl = "Nieuwe sector zonder label." }\n'
+                         '[[sectors]]\nkey = "bakkerij"\n'),
+    "rules[0].when": ('[plugin]\nname = "fout"\ndescription = { nl = "Stap in de when van een regel." }\n'
+                      '[[rules]]\nwhen = { step = [2] }\n'),
+    "rules[0].items[0].replaces": ('[plugin]\nname = "fout"\ndescription = { nl = "Vervangt iets dat er niet is." }\n'
+                                   '[[rules]]\n[[rules.items]]\nstep = 1\nkey = "x"\nreplaces = "gesprek_doel"\n'
+                                   'text = { nl = "X" }\n'),
+    "rules[0].warnings[0].suppress_items": (
+        '[plugin]\nname = "fout"\ndescription = { nl = "Heft een onbekend onderdeel op." }\n'
+        '[[rules]]\n[[rules.warnings]]\nkey = "w"\nsuppress_items = ["gesprek_doe"]\ntext = { nl = "W" }\n'),
+}
+
+
+@pytest.mark.parametrize("field", list(AUTHOR_MISTAKES))
+def test_an_authors_mistake_is_refused_at_load_with_path_and_field(plugin_package, field):
+    module, path = plugin_package(AUTHOR_MISTAKES[field])
+    registry = Registry.discover(bundled_points())
+    status = registry.load_entry_point(point("fout", module))
+    assert not status.loaded
+    assert str(path) in status.error and field in status.error
+    assert sorted(registry.loaded()) == sorted(BUNDLED)
+
+
+class Misspelt:
+    """A code plugin with a hook name that is no hook."""
+
+    @hookimpl
+    def meldcode_contact(self, case):  # the hook is meldcode_contacts
+        return []
+
+
+def test_a_misspelt_hook_disables_the_plugin_at_load():
+    registry = Registry()
+    status = registry.add("spelfout", Misspelt())
+    assert not status.loaded and "meldcode_contact" in status.error
+
+
+class Quiet:
+    """Returns None where a list is expected: nothing to add."""
+
+    @hookimpl
+    def meldcode_contacts(self, case):
+        return None
+
+
+def test_a_list_hook_returning_none_adds_nothing_and_stays_loaded():
+    registry = Registry()
+    status = registry.add("stil", Quiet())
+    assert status.loaded and status.description is not None and status.description.nl.startswith("Returns None")
+    registry.guidance(CaseView(sector="onderwijs"))
+    assert registry.status["stil"].loaded and "code: contacts" in status.adds

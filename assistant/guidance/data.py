@@ -77,20 +77,31 @@ def load_data(path: Path) -> PluginData:
     return parse_data(text, str(path))
 
 
-def problems(data: PluginData, roles: Iterable[str], urgencies: Iterable[str]) -> list[tuple[str, str]]:
-    """(field, message) for what the schema alone cannot see: a consultation role or an
-    urgency the basismodel does not know would make an item that can never be ticked."""
+def problems(data: PluginData, roles: Iterable[str], urgencies: Iterable[str],
+             items: dict[int, tuple[str, ...]] | None = None, sectors: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(field, message) for what the schema alone cannot see, against the basismodel: its
+    consultation roles and urgencies, its checklist items (``items`` per step) and sectors."""
     found = []
-    roles, urgencies = set(roles), set(urgencies)
+    roles, urgencies, sectors = set(roles), set(urgencies), set(sectors)
+    core_items = {key for keys in (items or {}).values() for key in keys}
+    for n, sector in enumerate(data.sectors):
+        if sectors and sector.key not in sectors and sector.label is None:
+            found.append((f"sectors[{n}].label", "a sector the basismodel does not know needs a label"))
     groups: list[tuple[str, list[Any]]] = [("rules", list(data.rules)), ("obligations", list(data.obligations))]
     for name, entries in groups:
         for n, entry in enumerate(entries):
             for m, item in enumerate(entry.items):
                 if item.role is not None and item.role not in roles:
                     found.append((f"{name}[{n}].items[{m}].role", f"unknown role; one of {', '.join(sorted(roles))}"))
+                if items is not None and item.replaces is not None and item.replaces not in items.get(item.step, ()):
+                    found.append((f"{name}[{n}].items[{m}].replaces", f"no basismodel item of step {item.step}"))
             for u in entry.when.urgency:
                 if u not in urgencies:
                     found.append((f"{name}[{n}].when.urgency", f"unknown urgency; one of {', '.join(sorted(urgencies))}"))
+            for w, warning in enumerate(getattr(entry, "warnings", [])):
+                unknown = [k for k in warning.suppress_items if items is not None and k not in core_items]
+                if unknown:
+                    found.append((f"{name}[{n}].warnings[{w}].suppress_items", f"no basismodel item {unknown[0]!r}"))
     return found
 
 

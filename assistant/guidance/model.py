@@ -152,6 +152,13 @@ class Rule(Strict):
     notes: list[LegalNote] = Field(default_factory=list)
     warnings: list[RouteWarning] = Field(default_factory=list)
 
+    @field_validator("when")
+    @classmethod
+    def _case_only(cls, when: When) -> When:
+        if when.step or when.outcome:
+            raise ValueError("'step' and 'outcome' only go in an obligation's 'when'")
+        return when
+
 
 class Obligation(Strict):
     """Items added to a case when something happens on it (``on``) and ``when`` holds."""

@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.metadata import EntryPoint, entry_points
-from typing import Any
+from typing import Any, Literal
 
 import pluggy
 from pydantic import TypeAdapter, ValidationError
@@ -46,7 +46,7 @@ _RESULTS: dict[str, TypeAdapter[Any]] = {
     "meldcode_sectors": TypeAdapter(list[Sector]),
     "meldcode_concerns": TypeAdapter(list[Concern]),
     "meldcode_checklist_items": TypeAdapter(list[Item]),
-    "meldcode_afwegingskader_step": TypeAdapter(int | None),
+    "meldcode_afwegingskader_step": TypeAdapter(Literal[4, 5] | None),
     "meldcode_contacts": TypeAdapter(list[Contact]),
     "meldcode_legal_notes": TypeAdapter(list[LegalNote]),
     "meldcode_route_warnings": TypeAdapter(list[RouteWarning]),
@@ -98,12 +98,15 @@ class Registry:
     """The plugins of this assistant. ``Registry.discover()`` finds the installed ones."""
 
     def __init__(self) -> None:
-        protocol = load_protocol()  # its consultation roles and urgencies, to check plugin data against
+        protocol = load_protocol()  # what plugin data is checked against
         self.roles = tuple(protocol.consultation_roles.keys)
         self.urgencies = tuple(protocol.urgency.keys)
+        self.items = {step.number: tuple(i.key for i in step.items) for step in protocol.steps}
+        self.core_sectors = tuple(protocol.sectors.keys)
         self.pm = pluggy.PluginManager(hookspecs.PROJECT)
         self.pm.add_hookspecs(hookspecs)
         self.status: dict[str, PluginStatus] = {}
+        self.rejected: list[PluginStatus] = []  # not loaded because their name was taken
         self._sectors: dict[str, SectorChoice] = {}
         self._variants: dict[str, list[SectorChoice]] = {}
         self._concerns: dict[str, Text] = {}
@@ -122,7 +125,8 @@ class Registry:
         version = point.dist.version if point.dist is not None else ""
         status = PluginStatus(point.name, version)
         if point.name in self.status:
-            status.error = "another plugin has this name"
+            status.error = "load: another plugin has this name"
+            self.rejected.append(status)
             log.error("plugin %s not loaded: the name is taken", point.name)
             return status
         self.status[point.name] = status
@@ -138,14 +142,20 @@ class Registry:
         status = self.status.setdefault(name, PluginStatus(name, version))
         if isinstance(plugin, DataPlugin):
             status.description = plugin.data.plugin.description
-            found = problems(plugin.data, self.roles, self.urgencies)
+            found = problems(plugin.data, self.roles, self.urgencies, self.items, self.core_sectors)
+            if plugin.data.plugin.name != name:
+                found.insert(0, ("plugin.name", f"must be {name!r}, the entry point's name"))
             if found:
                 field, message = found[0]
                 self._disable(name, "load", PluginDataError(plugin.path, field, message))
                 return status
+        else:
+            doc = (getattr(plugin, "__doc__", None) or "").strip().splitlines()
+            status.description = Text(nl=doc[0][:200]) if doc and doc[0] else None
         try:
             self.pm.register(plugin, name=name)
-        except Exception as exc:  # noqa: BLE001 - e.g. a hook with a wrong signature
+            self.pm.check_pending()  # a function marked @hookimpl whose name is no hook
+        except Exception as exc:  # noqa: BLE001 - e.g. a hook with a wrong signature or name
             self._disable(name, "load", exc)
             return status
         status.loaded = True
@@ -167,13 +177,13 @@ class Registry:
             adds.append(f"sector {sector.key}" + (f" ({variants})" if variants else ""))
         adds += [f"form {c.key}" for c in concerns]
         plugin = self.pm.get_plugin(name)
-        hooks = [h.name for h in self.pm.get_hookcallers(plugin) or []]
+        hooks = {h.name for h in self.pm.get_hookcallers(plugin) or []} - {"meldcode_sectors", "meldcode_concerns"}
         if isinstance(plugin, DataPlugin):
             data = plugin.data
             adds.append(f"{len(data.rules)} rule(s), {len(data.obligations)} obligation(s)")
-        else:
-            adds += [h.removeprefix("meldcode_") for h in sorted(hooks)
-                     if h not in ("meldcode_sectors", "meldcode_concerns")]
+            # hooks a subclass implements in code
+            hooks = {h for h in hooks if getattr(type(plugin), h, None) is not getattr(DataPlugin, h, None)}
+        adds += [f"code: {h.removeprefix('meldcode_')}" for h in sorted(hooks)]
         return adds
 
     def _add_sector(self, sector: Sector) -> None:
@@ -211,6 +221,8 @@ class Registry:
                 continue
             try:
                 result = impl.function(*[kwargs[arg] for arg in impl.argnames])
+                if result is None and hook != "meldcode_afwegingskader_step":
+                    result = []  # nothing to add
                 return _RESULTS[hook].validate_python(result)
             except Exception as exc:  # noqa: BLE001 - isolate the plugin, keep the rest
                 self._disable(name, hook, exc)
