@@ -64,6 +64,26 @@ class Skip(Entry):
     motivation: str
 
 
+class Triage(BaseModel):
+    """The case in the aandachtsfunctionaris's queue: what was asked, since when, who has it."""
+
+    kind: Literal["new", "consultation", "acute"]
+    status: Literal["waiting", "claimed", "handled"] = "waiting"
+    since: datetime
+    question: str = ""  # the professional's question (a consultation request)
+    by: str = ""  # the aandachtsfunctionaris who has it (claimed or assigned)
+    by_name: str = ""
+    info_question: str = ""  # more information asked of the professional, not yet given
+    info_by: str = ""
+
+    @property
+    def open(self) -> bool:
+        return self.status != "handled"
+
+
+TRIAGE_RANK = {"acute": 0, "consultation": 1, "new": 2}
+
+
 class CaseState(BaseModel):
     id: str
     reference: str
@@ -91,6 +111,8 @@ class CaseState(BaseModel):
     # What plugins add: guidance for the sector and forms, and obligations from case events.
     guidance: CaseGuidance = Field(default_factory=CaseGuidance)
     obligations: list[GuidedItem] = Field(default_factory=list)
+    triage: Triage | None = None
+    vt_feedback: list[Fact] = Field(default_factory=list)
     # The last change to what a decision rests on (an answer, or the case turning acute).
     weighing_seq: int = 0
     version: int = 0
@@ -120,8 +142,13 @@ class CaseState(BaseModel):
     def actor_names(self) -> set[str]:
         """Display names of the professionals who worked on the case."""
         entries = [*self.notes, *self.consultations, *self.answers, *self.decisions, *self.vt_advice,
-                   *self.meldingen, *self.help, *self.skipped.values()]
-        return {self.owner_name, *(e.actor_name for e in entries)} - {""}
+                   *self.meldingen, *self.help, *self.vt_feedback, *self.skipped.values()]
+        return {self.owner_name, self.triage.by_name if self.triage else "", *(e.actor_name for e in entries)} - {""}
+
+    @property
+    def in_queue(self) -> bool:
+        """Waiting for (or with) an aandachtsfunctionaris."""
+        return self.is_open and self.triage is not None and self.triage.open
 
     def answer_map(self) -> dict[int, bool]:
         return {a.question: a.answer for a in self.answers}
@@ -361,6 +388,35 @@ def apply(state: CaseState | None, event: Event) -> CaseState:
             state.variant = data["variant"]
         case "obligation_added":
             state.obligations.append(GuidedItem.model_validate(data["item"]))
+        case "triage_requested":
+            triage = state.triage
+            if triage is not None and triage.open:
+                # one entry per case: a new request sharpens it (acute first) and adds its question
+                kind = min(triage.kind, data["request"], key=TRIAGE_RANK.__getitem__)
+                question = "\n".join(q for q in (triage.question, data.get("question", "")) if q)
+                state.triage = triage.model_copy(update={"kind": kind, "question": question})
+            else:
+                state.triage = Triage(kind=data["request"], since=event.at, question=data.get("question", ""))
+        case "triage_claimed" | "triage_assigned":
+            if state.triage is not None:
+                by, name = (data["to"], data.get("to_name", "")) if event.kind == "triage_assigned" else (
+                    event.actor, event.actor_name)
+                state.triage = state.triage.model_copy(update={"status": "claimed", "by": by, "by_name": name})
+        case "info_requested":
+            if state.triage is not None:
+                state.triage = state.triage.model_copy(update={"info_question": data["question"],
+                                                               "info_by": event.actor})
+        case "info_given":
+            state.notes.append(Note(text=data["text"], **entry))
+            if state.triage is not None:
+                state.triage = state.triage.model_copy(update={"info_question": "", "info_by": ""})
+        case "triage_handled":
+            if state.triage is not None:
+                state.triage = state.triage.model_copy(update={"status": "handled"})
+        case "vt_feedback_recorded":
+            state.vt_feedback.append(Fact(**data, **entry))
+        case "reminder_escalated":
+            pass  # recorded on the timeline only
         case "acute_alert":
             pass  # recorded on the timeline only
         case _:

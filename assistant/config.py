@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import time
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -65,6 +66,20 @@ class Settings(BaseSettings):
         default="MultiTenant", validation_alias="MICROSOFT_APP_TYPE")
     teams_disable_auth: bool = False  # only for the Bot Framework Emulator and tests
     teams_channel: str | None = None  # the channel id (19:...@thread.tacv2) where case cards go
+    # Aandachtsfunctionarissen by membership, besides the ids above: a Slack user group (S...)
+    # or a Teams channel (19:...) whose members hold the role.
+    slack_aandachtsfunctionaris_group: str | None = None
+    teams_aandachtsfunctionaris_channel: str | None = None
+    # Reminders: working hours (organisation's time zone) on weekdays, Dutch public holidays off.
+    working_hours: str = "08:30-17:00"
+    # Working days per step before its reminder: "1=2,2=3,..."; per sector "onderwijs:1=1,2=2;kinderopvang:1=1".
+    reminder_days: Annotated[dict[int, float], NoDecode] = Field(
+        default_factory=lambda: {1: 2, 2: 3, 3: 5, 4: 3, 5: 3})
+    reminder_days_by_sector: Annotated[dict[str, dict[int, float]], NoDecode] = Field(default_factory=dict)
+    escalation_days: float = Field(default=2, gt=0, le=60)  # after the reminder, to the aandachtsfunctionaris
+    vt_feedback_days: float = Field(default=5, gt=0, le=60)  # after a melding: check Veilig Thuis's feedback
+    snooze_limit: int = Field(default=3, ge=0, le=10)
+    reminder_interval_seconds: int = Field(default=60, ge=1, le=3600)
 
     @field_validator("teams_channel")
     @classmethod
@@ -80,6 +95,56 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
+
+    @field_validator("teams_aandachtsfunctionaris_channel")
+    @classmethod
+    def _unquote_af_channel(cls, value: str | None) -> str | None:
+        from urllib.parse import unquote
+
+        return unquote(value).strip() or None if value else None
+
+    @field_validator("working_hours")
+    @classmethod
+    def _check_hours(cls, value: str) -> str:
+        match = re.fullmatch(r"\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*", value)
+        if not match:
+            raise ValueError("HH:MM-HH:MM")
+        h1, m1, h2, m2 = map(int, match.groups())
+        if not (0 <= h1 < 24 and 0 <= h2 < 24 and m1 < 60 and m2 < 60 and (h1, m1) < (h2, m2)):
+            raise ValueError("HH:MM-HH:MM")
+        return f"{h1:02d}:{m1:02d}-{h2:02d}:{m2:02d}"
+
+    @property
+    def working_time(self) -> tuple[time, time]:
+        start, end = self.working_hours.split("-")
+        return time.fromisoformat(start), time.fromisoformat(end)
+
+    @field_validator("reminder_days", mode="before")
+    @classmethod
+    def _parse_days(cls, value: object) -> object:
+        if isinstance(value, str):
+            days = _step_days(value)
+            return {**{1: 2, 2: 3, 3: 5, 4: 3, 5: 3}, **days}
+        return value
+
+    @field_validator("reminder_days_by_sector", mode="before")
+    @classmethod
+    def _parse_sector_days(cls, value: object) -> object:
+        if isinstance(value, str):
+            parsed: dict[str, dict[int, float]] = {}
+            for part in value.split(";"):
+                if not part.strip():
+                    continue
+                sector, _, days = part.partition(":")
+                if not re.fullmatch(r"[a-z][a-z0-9_]*", sector.strip()):
+                    raise ValueError("sector:1=2,2=3;...")
+                parsed[sector.strip()] = _step_days(days)
+            return parsed
+        return value
+
+    def days_for(self, sector: str, step: int) -> float:
+        """Working days before the reminder of ``step`` for a case of ``sector``."""
+        return self.reminder_days_by_sector.get(sector, {}).get(step, self.reminder_days.get(step, 3))
 
     @field_validator("database_url")
     @classmethod
@@ -147,6 +212,23 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite+aiosqlite:///{self.data_dir / 'meldcode.sqlite3'}"
+
+
+def _step_days(text: str) -> dict[int, float]:
+    """ "1=2,2=3.5" -> {1: 2.0, 2: 3.5}: steps 1-5, working days > 0."""
+    days = {}
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        step, _, value = part.partition("=")
+        try:
+            number, amount = int(step), float(value)
+        except ValueError:
+            raise ValueError("step=days, e.g. 1=2,2=3") from None
+        if number not in range(1, 6) or not 0 < amount <= 60:
+            raise ValueError("steps 1-5, days above 0")
+        days[number] = amount
+    return days
 
 
 def _error_language() -> str:

@@ -328,5 +328,52 @@ class Engine:
             raise Refused("refused.not_closed")
         return [self._event(state, actor, "reopened", reason=self._text(reason, "reason"))]
 
+    # -- the aandachtsfunctionaris's queue ----------------------------------------------
+
+    def request_triage(self, state: CaseState, actor: Actor, kind: str, question: str = "") -> list[Event]:
+        """Put the case in the queue: a new case, a request for consultation, or acute danger."""
+        self._require_open(state)
+        question = self._text(question, "question", required=kind == "consultation")
+        return [self._event(state, actor, "triage_requested", request=kind, question=question)]
+
+    @staticmethod
+    def _require_queued(state: CaseState) -> None:
+        if not state.in_queue:
+            raise Refused("refused.not_in_queue", reference=state.reference)
+
+    def claim(self, state: CaseState, actor: Actor) -> list[Event]:
+        self._require_queued(state)
+        assert state.triage is not None
+        if state.triage.status == "claimed" and state.triage.by == actor.id:
+            return []
+        return [self._event(state, actor, "triage_claimed")]
+
+    def assign(self, state: CaseState, actor: Actor, to: str, to_name: str) -> list[Event]:
+        self._require_queued(state)
+        return [self._event(state, actor, "triage_assigned", to=to, to_name=to_name)]
+
+    def ask_info(self, state: CaseState, actor: Actor, question: str) -> list[Event]:
+        self._require_queued(state)
+        return [self._event(state, actor, "info_requested", question=self._text(question, "question"))]
+
+    def give_info(self, state: CaseState, actor: Actor, text: str) -> list[Event]:
+        self._require_open(state)
+        if state.triage is None or not state.triage.info_question:
+            raise Refused("refused.no_question")
+        return [self._event(state, actor, "info_given", text=self._text(text, "text"))]
+
+    def handled(self, state: CaseState, actor: Actor) -> list[Event]:
+        self._require_queued(state)
+        return [self._event(state, actor, "triage_handled")]
+
+    def record_vt_feedback(self, state: CaseState, actor: Actor, *, text: str, on: date | None = None) -> list[Event]:
+        """What Veilig Thuis let the melder know: taken up or not, and what comes next."""
+        if not state.meldingen:
+            raise Refused("refused.no_melding")
+        return self._fact(state, actor, "vt_feedback_recorded", on, text, required=True)
+
+    def reminder_escalated(self, state: CaseState, kind: str, step: int, notified: int) -> Event:
+        return self._event(state, SYSTEM, "reminder_escalated", reminder=kind, step=step, notified=notified)
+
     def acute_alert(self, state: CaseState, notified: int) -> Event:
         return self._event(state, SYSTEM, "acute_alert", notified=notified)

@@ -14,8 +14,11 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import os
 import random
 import re
+import socket
+import time
 import traceback
 import uuid
 from collections.abc import Awaitable, Callable
@@ -23,7 +26,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-from assistant.case import CaseState, Event, current_step, step_complete, step_items, walk
+from assistant.case import CaseState, Event, current_step, open_items, step_complete, step_items, walk
 from assistant.cards import Card, Form, FormOutcome
 from assistant.config import ConfigError, Settings
 from assistant.engine import Engine, Refused, utcnow
@@ -37,7 +40,8 @@ from assistant.privacy.guard import Guard, GuardedPort, OutboundBlocked
 from assistant.privacy.redact import Person, Redactor
 from assistant.privacy.seal import Sealer, SealError
 from assistant.privacy.vault import Vault, VaultPerson
-from assistant.storage import ConflictError, Store
+from assistant.reminders import wanted, working_time
+from assistant.storage import ConflictError, ReminderRow, Store
 from assistant.views import Views
 
 log = logging.getLogger("meldcode.assistant")
@@ -50,7 +54,9 @@ COMMANDS = {
     "overzicht": "list", "list": "list", "lijst": "list",
     "help": "help", "hulp": "help", "?": "help",
     "open": "show", "casus": "show", "case": "show", "toon": "show", "show": "show",
+    "wachtrij": "queue", "queue": "queue", "triage": "queue",
 }
+CONTACTS_TTL = 300.0  # seconds a looked-up group of aandachtsfunctionarissen is kept
 
 
 def parse_command(text: str) -> tuple[str, str]:
@@ -77,9 +83,13 @@ def log_failure(where: str, exc: BaseException) -> None:
 
 class Assistant:
     CASE_FORMS = ("note", "consult", "vt_advice", "skip", "question", "decide", "melding", "help",
-                  "urgency", "situation", "close", "reopen")
+                  "urgency", "situation", "close", "reopen", "consult_request", "info", "vt_feedback",
+                  "assign", "ask_info")
     # What only the case owner (and the aandachtsfunctionaris) may do: the professional decides.
-    OWNER_FORMS = ("skip", "question", "decide", "melding", "urgency", "situation", "close", "reopen")
+    OWNER_FORMS = ("skip", "question", "decide", "melding", "urgency", "situation", "close", "reopen",
+                   "consult_request", "info", "vt_feedback")
+    # What only an aandachtsfunctionaris does: the queue.
+    CONTACT_FORMS = ("assign", "ask_info")
 
     def __init__(
         self,
@@ -117,6 +127,14 @@ class Assistant:
         if settings.default_sector and settings.default_sector not in {c.value for c in choices}:
             raise ConfigError(self.t("config.invalid", variable="MELDCODE_DEFAULT_SECTOR",
                                      expected=", ".join(c.value for c in choices)))
+        self.wt = working_time(settings)
+        # Who claims reminders: unique per process, so a lease names its holder.
+        self.worker = f"{socket.gethostname()[:40]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._contacts: set[str] = set(settings.aandachtsfunctionarissen)
+        self._members: set[str] = set()
+        self._contacts_at = float("-inf")
+        self._names: dict[str, str] = {}  # display names of professionals seen, by platform id
+        self.views.with_queue = bool(self._contacts)
 
     # -- start-up and maintenance ----------------------------------------------------
 
@@ -136,6 +154,10 @@ class Assistant:
             log.info("retention: %d closed case(s) purged", len(purged))
         return purged
 
+    def background(self) -> list["asyncio.Task[None]"]:
+        """Start the assistant's background work: the daily purge and the reminder scheduler."""
+        return [asyncio.create_task(self.run_daily_purge()), asyncio.create_task(self.run_reminders())]
+
     async def run_daily_purge(self) -> None:
         """Run the retention purge every 24 hours (a background task; ``start`` runs it once)."""
         while True:
@@ -145,6 +167,43 @@ class Assistant:
             except Exception as exc:  # noqa: BLE001 - try again tomorrow; never stop the assistant
                 log_failure("purge", exc)
 
+    # -- the aandachtsfunctionarissen --------------------------------------------------
+
+    async def refresh_contacts(self) -> set[str]:
+        """The aandachtsfunctionarissen: the configured ids, and the members of the configured
+        Slack user group or Teams channel (looked up through the port, kept for a few minutes)."""
+        lookup = getattr(self.raw_port, "aandachtsfunctionaris_members", None)
+        if lookup is not None and time.monotonic() - self._contacts_at > CONTACTS_TTL:
+            try:
+                self._members = set(await lookup())
+                self._contacts_at = time.monotonic()
+            except Exception as exc:  # noqa: BLE001 - keep the last known members, try again later
+                log_failure("contacts lookup", exc)
+                self._contacts_at = time.monotonic() - CONTACTS_TTL + 30
+        self._contacts = set(self.settings.aandachtsfunctionarissen) | self._members
+        self.views.with_queue = bool(self._contacts)
+        return self._contacts
+
+    def is_contact(self, user_id: str) -> bool:
+        return user_id in self._contacts
+
+    async def _seen(self, actor: Actor) -> None:
+        self.guard.add_professionals({actor.name})
+        if actor.name and actor.name != actor.id:
+            self._names[actor.id] = actor.name
+        await self.refresh_contacts()
+
+    async def _tell_contacts(self, card_for: Callable[[str], Card], only: str | None = None) -> int:
+        """Direct messages to the aandachtsfunctionarissen (or to ``only``); returns how many went."""
+        sent = 0
+        for user_id in sorted({only} if only else await self.refresh_contacts()):
+            try:
+                await self.port.direct_message(user_id, card_for(user_id))
+                sent += 1
+            except Exception as exc:  # noqa: BLE001 - one unreachable contact must not stop the others
+                log_failure("direct message", exc)
+        return sent
+
     # -- entry points for adapters -------------------------------------------------
 
     def seal(self, name: str, args: dict[str, Any], binding: str) -> str:
@@ -152,13 +211,13 @@ class Assistant:
         return self.sealer.seal(name, args, binding)
 
     async def handle_text(self, actor: Actor, text: str) -> None:
-        self.guard.add_professionals({actor.name})
+        await self._seen(actor)
         await self._guarded(actor, "command", self._handle_text(actor, text))
 
     async def handle_action(self, actor: Actor, token: str, selected: list[str] | None = None) -> None:
         """A button was pressed: ``token`` as the adapter received it, checked against ``actor.binding``.
         ``selected``: for a checklist step shown as checkboxes, the item keys now ticked."""
-        self.guard.add_professionals({actor.name})
+        await self._seen(actor)
 
         async def work() -> None:
             name, args = self._unseal(token, actor)
@@ -170,8 +229,8 @@ class Assistant:
 
     async def submit_form(self, actor: Actor, token: str, raw: dict[str, Any]) -> FormOutcome:
         """A form was submitted: field errors come back for the form, everything else as notices."""
-        self.guard.add_professionals({actor.name})
         try:
+            await self._seen(actor)
             name, context = self._unseal(token, actor)
             return await self._submit_form(actor, name, context, raw)
         except Refused as refusal:
@@ -242,11 +301,14 @@ class Assistant:
             after = self.engine.apply_all(after, follow)
             events = [*events, *follow]
             try:
-                await self.store.append(before, after, events)
+                await self.store.append(before, after, events, reminders=self._reminders(after))
             except ConflictError:
                 continue
             return before, after, events
         raise ConflictError(case_id)
+
+    def _reminders(self, state: CaseState) -> list[Any]:
+        return wanted(self.protocol, self.settings, self.wt, state, self.clock())
 
     def _follow_up(self, before: CaseState | None, after: CaseState, events: list[Event]) -> list[Event]:
         """What the plugins add after a change: guidance when the sector, forms or urgency
@@ -335,6 +397,10 @@ class Assistant:
             await self.port.notify(actor, await self.case_card(state))
         elif command == "help":
             await self.port.notify(actor, self.views.help_card())
+        elif command == "queue":
+            if not self.is_contact(actor.id):
+                raise Refused("triage.only_contacts")
+            await self.port.notify(actor, await self.queue_card(actor))
         else:
             await self.port.notify(actor, self.views.notice(self.t("help.unknown"), style="warning"))
 
@@ -362,10 +428,15 @@ class Assistant:
 
     async def home_card(self, actor: Actor) -> Card:
         """The actor's own open cases with what is pending; for aandachtsfunctionarissen all cases."""
+        await self._seen(actor)
         own = await self.store.list_cases(owner=actor.id)
-        contact = actor.id in self.settings.aandachtsfunctionarissen
+        contact = self.is_contact(actor.id)
         others = [c for c in await self.store.list_cases() if c.owner != actor.id] if contact else []
         card = self.views.home_card(own, others)
+        if contact:  # the queue first: what waits for the aandachtsfunctionaris
+            queue = await self.queue_card(actor)
+            card.sections[:0] = queue.sections
+            card.actions[:0] = queue.actions
         if self.guard.leaks(card.all_text()):  # shown by the adapter itself: the guard looks here
             log.warning("outbound home view blocked: it contained a vault name (content not logged)")
             return self.views.notice(self.t("guard.blocked"), style="danger")
@@ -378,7 +449,7 @@ class Assistant:
             if name == "new_case":
                 return self.views.new_case_form(self.settings.default_sector)
             state = await self._load(context.get("case"))
-            return self.views.case_form(state, name, **{k: v for k, v in context.items() if k != "case"})
+            return await self._case_form(state, name, context)
         except (Refused, KeyError):
             return None
 
@@ -396,10 +467,12 @@ class Assistant:
     def _require_owner(self, actor: Actor, state: CaseState, form: str) -> None:
         if form in self.OWNER_FORMS and not self.may_view(actor, state):
             raise Refused("refused.owner_only", reference=state.reference)
+        if form in self.CONTACT_FORMS and not self.is_contact(actor.id):
+            raise Refused("refused.contact_only")
 
     def may_view(self, actor: Actor, state: CaseState) -> bool:
         """The case owner and the aandachtsfunctionarissen may open a case by its reference."""
-        return actor.id == state.owner or actor.id in self.settings.aandachtsfunctionarissen
+        return actor.id == state.owner or self.is_contact(actor.id)
 
     async def _handle_action(self, actor: Actor, name: str, args: dict[str, Any]) -> None:
         if name == "form":
@@ -437,6 +510,18 @@ class Assistant:
             await self.port.notify(actor, await self.case_card(state))
         elif name == "list":
             await self.port.notify(actor, self.views.list_card(await self.store.list_cases(owner=actor.id)))
+        elif name in ("claim", "handled"):
+            if not self.is_contact(actor.id):
+                raise Refused("refused.contact_only")
+            command = self.engine.claim if name == "claim" else self.engine.handled
+            _, after, events = await self._change(args.get("case"), lambda s: command(s, actor))
+            await self._publish(after)
+            if name == "claim" and events and after.owner != actor.id:
+                await self._tell_owner(after, self.views.triage_notice(after, "picked_up", by=actor.name))
+            await self.port.notify(actor, self.views.notice(self.t(f"triage.{name}", reference=after.reference),
+                                                            style="success"))
+        elif name == "snooze":
+            await self._snooze(actor, args)
         elif name == "help":
             await self.port.notify(actor, self.views.help_card())
         else:
@@ -467,6 +552,22 @@ class Assistant:
             self.engine.close(state, actor, "-")  # dry run
         elif name == "skip":
             extra["step"] = int(args.get("step") or next(s.number for s in self.protocol.steps if s.skippable))
+        elif name in ("assign", "ask_info"):
+            self.engine.claim(state, actor)  # dry run: the case must be in the queue
+        elif name == "info":
+            self.engine.give_info(state, actor, "-")  # dry run: a question must be open
+        elif name == "vt_feedback":
+            self.engine.record_vt_feedback(state, actor, text="-")  # dry run: a melding must be recorded
+        return await self._case_form(state, name, {"case": state.id, **extra})
+
+    async def _case_form(self, state: CaseState, name: str, context: dict[str, Any]) -> Form:
+        """A case form with what it shows beyond the case: the people to assign to, the question
+        to answer (redacted)."""
+        extra = {k: v for k, v in context.items() if k != "case"}
+        if name == "assign":
+            extra["people"] = [(i, self._names.get(i, i)) for i in sorted(await self.refresh_contacts())]
+        if name == "info" and state.triage is not None:
+            extra["redacted_question"] = (await self.redactor_for(state))(state.triage.info_question)
         return self.views.case_form(state, name, **extra)
 
     async def _submit_form(self, actor: Actor, name: str, context: dict[str, Any], raw: dict[str, Any]) -> FormOutcome:
@@ -477,7 +578,7 @@ class Assistant:
                 raise Refused("refused.unknown_action")
             state = await self._load(context.get("case"))
             self._require_owner(actor, state, name)
-            form = self.views.case_form(state, name, **{k: v for k, v in context.items() if k != "case"})
+            form = await self._case_form(state, name, context)
         values, errors = validate(form, raw, self.engine.today(), self.t)
         if not errors:
             errors = await self._names_left(name, context, form, values)
@@ -525,11 +626,15 @@ class Assistant:
             description=values.get("description") or "",
         )
         state = self.engine.apply_all(None, [opened])
+        # every new case goes to the aandachtsfunctionaris's queue (when there is one)
+        contacts = await self.refresh_contacts()
+        queued = self.engine.request_triage(state, actor, "acute" if urgency == "acuut" else "new") if contacts else []
+        state = self.engine.apply_all(state, queued)
         follow = self._follow_up(None, state, [opened])
         state = self.engine.apply_all(state, follow)
         vault = Vault(persons=[VaultPerson(**p) for p in values.get("persons") or []],
                       dossier=values.get("dossier") or None)
-        await self.store.create(state, [opened, *follow], vault)
+        await self.store.create(state, [opened, *queued, *follow], vault, reminders=self._reminders(state))
         self._persons[state.id] = vault.as_persons()
         self.guard.set_case(state.id, self._persons[state.id])
         log.info("case opened")
@@ -543,13 +648,7 @@ class Assistant:
 
     async def _acute(self, actor: Actor, state: CaseState) -> CaseState:
         """Acute danger: alert every aandachtsfunctionaris and tell the actor what to do now."""
-        sent = 0
-        for user_id in self.settings.aandachtsfunctionarissen:
-            try:
-                await self.port.direct_message(user_id, self.views.acute_card(state))
-                sent += 1
-            except Exception as exc:  # noqa: BLE001 - one unreachable contact must not stop the others
-                log_failure("acute alert", exc)
+        sent = await self._tell_contacts(lambda _: self.views.acute_card(state))
         await self._safe_notify(actor, self.views.acute_card(state, alerted=sent))
         _, after, _ = await self._change(state.id, lambda s: [self.engine.acute_alert(s, sent)])
         return after
@@ -581,11 +680,27 @@ class Assistant:
                 case "help":
                     return e.record_help(state, actor, text=v["text"], on=v.get("on"))
                 case "urgency":
-                    return e.set_urgency(state, actor, v["urgency"])
+                    events = e.set_urgency(state, actor, v["urgency"])
+                    if events and v["urgency"] == "acuut" and self._contacts:
+                        # acute danger goes to the top of the aandachtsfunctionaris's queue
+                        events += e.request_triage(e.apply_all(state, events), actor, "acute")
+                    return events
                 case "situation":
                     sector, variant = split_sector(v["sector"])
                     return e.set_situation(state, actor, sector=sector, sector_variant=variant,
                                            concerns=v["concerns"])
+                case "consult_request":
+                    if not self._contacts:
+                        raise Refused("refused.no_contacts")
+                    return e.request_triage(state, actor, "consultation", v["question"])
+                case "assign":
+                    return e.assign(state, actor, v["to"], self._names.get(v["to"], v["to"]))
+                case "ask_info":
+                    return e.ask_info(state, actor, v["question"])
+                case "info":
+                    return e.give_info(state, actor, v["text"])
+                case "vt_feedback":
+                    return e.record_vt_feedback(state, actor, text=v["text"], on=v.get("on"))
                 case "close":
                     return e.close(state, actor, v["reason"])
                 case "reopen":
@@ -604,9 +719,125 @@ class Assistant:
         if name == "decide" and events:
             await self.port.notify(actor, self.views.notice(self.t(f"decision.recorded_next.{after.decision.outcome}"),
                                                             style="success"))
+        if events and name in ("consult_request", "assign", "ask_info", "info"):
+            await self._after_triage(actor, name, before, after)
         if name == "question":
             return FormOutcome(next_form=await self._after_answer(actor, after), saved=True)
         return FormOutcome(saved=True)
+
+    async def _tell_owner(self, state: CaseState, card: Card) -> None:
+        try:
+            await self.port.direct_message(state.owner, card)
+        except Exception as exc:  # noqa: BLE001 - the change is stored; the message is extra
+            log_failure("direct message", exc)
+
+    async def _after_triage(self, actor: Actor, name: str, before: CaseState, after: CaseState) -> None:
+        """Tell whom it concerns: a request to the aandachtsfunctionarissen (in working hours, by
+        the scheduler), an assignment to the assignee, a question to the owner, an answer back."""
+        redact = await self.redactor_for(after)
+        triage = after.triage
+        assert triage is not None
+        if name == "consult_request":
+            if triage.status == "claimed":  # already with someone: tell them now
+                await self._tell_contacts(lambda _: self.views.triage_notice(after, "consultation", redact),
+                                          only=triage.by)
+            await self.port.notify(actor, self.views.notice(self.t("triage.requested"), style="success"))
+        elif name == "assign":
+            await self._tell_contacts(lambda _: self.views.triage_notice(after, "assigned", redact, by=actor.name),
+                                      only=triage.by)
+            await self.port.notify(actor, self.views.notice(self.t("triage.assigned", reference=after.reference),
+                                                            style="success"))
+        elif name == "ask_info":
+            await self._tell_owner(after, self.views.info_request_card(after, actor.name, redact(triage.info_question)))
+            await self.port.notify(actor, self.views.notice(self.t("triage.asked", reference=after.reference),
+                                                            style="success"))
+        elif name == "info" and before.triage is not None:
+            await self._tell_contacts(lambda _: self.views.triage_notice(after, "answered", redact),
+                                      only=before.triage.info_by)
+            await self.port.notify(actor, self.views.notice(self.t("triage.answered"), style="success"))
+
+    async def queue_card(self, actor: Actor) -> Card:
+        queue = await self.store.queue()
+        redactors = {s.id: await self.redactor_for(s) for s in queue}
+        self.guard.add_professionals({n for s in queue for n in s.actor_names()})
+        return self.views.queue_card(queue, actor.id, lambda s: redactors[s.id])
+
+    # -- reminders -------------------------------------------------------------------
+
+    async def send_due_reminders(self) -> int:
+        """Claim the reminders whose time has come and act on each (once, whichever process
+        claims it); returns how many were claimed."""
+        now = self.clock()
+        rows = await self.store.claim_due(now, self.worker)
+        if rows:
+            await self.refresh_contacts()
+        for row in rows:
+            try:
+                stage, next_at = await self._remind(row)
+            except Exception as exc:  # noqa: BLE001 - try this one again in a few minutes
+                log_failure("reminder", exc)
+                stage, next_at = row.stage, now + timedelta(minutes=5)
+            await self.store.reminder_advance(row.id, self.worker, stage=stage, next_at=next_at)
+        return len(rows)
+
+    async def run_reminders(self) -> None:
+        """The scheduler loop (a background task of ``meldcode serve`` and the console)."""
+        while True:
+            try:
+                await self.send_due_reminders()
+            except Exception as exc:  # noqa: BLE001 - e.g. the database is briefly away
+                log_failure("reminders", exc)
+            await asyncio.sleep(self.settings.reminder_interval_seconds)
+
+    async def _remind(self, row: ReminderRow) -> tuple[str, datetime | None]:
+        """Send one reminder; returns its next stage and time. A step done, feedback recorded,
+        a request taken or a case closed in the meantime: nothing is sent."""
+        state = await self.store.load(row.case_id)
+        done: tuple[str, datetime | None] = ("done", None)
+        if state is None or not state.is_open:
+            return done
+        step = self.protocol.step(row.step) if row.kind == "step" else None
+        if step is not None and (current_step(self.protocol, state) != row.step
+                                 or not open_items(self.protocol, state, step)):
+            return done
+        if row.kind == "vt_feedback" and (state.vt_feedback or not state.meldingen):
+            return done
+        triage = state.triage
+        if row.kind == "triage" and (triage is None or triage.status != "waiting"):
+            return done
+        self.guard.add_professionals(state.actor_names())
+        redact = await self.redactor_for(state)
+        escalation = row.stage == "escalate"
+        if row.kind == "triage":
+            what = "still_waiting" if escalation else triage.kind  # type: ignore[union-attr]
+            since = self.views.time(triage.since)  # type: ignore[union-attr]
+            await self._tell_contacts(lambda _: self.views.triage_notice(state, what, redact, since=since))
+        elif not escalation:
+            await self.port.direct_message(state.owner, self.views.reminder_card(
+                state, row.kind, row.step, row.id, escalation=False))
+        else:
+            holder = triage.by if triage is not None and triage.status == "claimed" else None
+            card = self.views.reminder_card(state, row.kind, row.step, row.id, escalation=True, since=row.due_at)
+            sent = await self._tell_contacts(lambda _: card, only=holder)
+            _, after, _ = await self._change(state.id, lambda s: [self.engine.reminder_escalated(
+                s, row.kind, row.step, sent)])
+        if not escalation and row.escalate_at is not None:
+            return "escalate", row.escalate_at
+        return done
+
+    async def _snooze(self, actor: Actor, args: dict[str, Any]) -> None:
+        state = await self._load(args.get("case"))
+        if actor.id != state.owner:
+            raise Refused("refused.owner_only", reference=state.reference)
+        row = await self.store.reminder(int(args["reminder"]))
+        if row is None or row.case_id != state.id or row.stage == "done":
+            raise Refused("refused.reminder_gone")
+        due = self.wt.add_days(self.clock(), 1)
+        escalate = self.wt.add_days(due, self.settings.escalation_days) if row.escalate_at else None
+        if not await self.store.snooze(row.id, due, escalate, self.settings.snooze_limit):
+            raise Refused("refused.snooze_limit")
+        await self.port.notify(actor, self.views.notice(self.t("triage.snoozed", on=self.views.time(due)),
+                                                        style="success"))
 
     async def _after_answer(self, actor: Actor, state: CaseState) -> Form | None:
         """After an answer: the next question, or the decision form once the advice is reached."""

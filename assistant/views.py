@@ -45,6 +45,7 @@ class Views:
         self.t = t
         self.tz = tz
         self.registry = registry or Registry()
+        self.with_queue = False  # whether there is an aandachtsfunctionaris to ask (set by the assistant)
 
     def date(self, value: date | datetime) -> str:
         """A date as the organisation reads it (a moment in its own time zone)."""
@@ -71,7 +72,8 @@ class Views:
     def _sector_label(self, sector: str, variant: str = "") -> str:
         choices = {c.value: c for c in self.registry.sector_choices(self.protocol.sectors.keys)}
         plain = choices.get(sector)
-        label = self.text(plain.label) if plain and plain.label else self.t(f"sector.{sector}")
+        label = self.text(plain.label) if plain and plain.label else (
+            self.t(f"sector.{sector}") if self.t.has(f"sector.{sector}") else sector)  # a plugin no longer here
         chosen = choices.get(f"{sector}:{variant}") if variant else None
         if chosen and chosen.variant_label:
             return self.t("sector.with_variant", sector=label, variant=self.text(chosen.variant_label))
@@ -151,9 +153,8 @@ class Views:
         now = current_step(p, state)
         for step in p.steps:
             items = []
-            for position, item in enumerate(step_items(p, state, step), start=1):
-                if not item_applies(p, state, step, item):
-                    continue
+            applying = [i for i in step_items(p, state, step) if item_applies(p, state, step, i)]
+            for position, item in enumerate(applying, start=1):
                 done = item_done(p, state, step, item)
                 action = None
                 if item.auto is None and state.is_open:
@@ -240,6 +241,11 @@ class Views:
             lines = [t("case.note_line", at=self.time(n.at), name=n.actor_name, text=redact(n.text)) for n in shown]
             title = t("case.notes", shown=len(shown), total=len(state.notes))
             sections.append(Section("\n".join(lines), title=title))
+        if state.vt_feedback:
+            lines = [t("case.fact_line", on=self.date(f.on), text=redact(f.text)) for f in state.vt_feedback]
+            sections.append(Section("\n".join(lines), title=t("case.vt_feedback")))
+        if state.in_queue:
+            sections.append(self.triage_section(state, redact))
         if not state.is_open:
             sections.append(Section(t("case.closed_line", on=self.date(state.closed_at or state.opened_at),
                                       reason=redact(state.close_reason)), title=t("case.status.closed")))
@@ -287,6 +293,12 @@ class Views:
             actions.append(a(state, "action.melding", "form", form="melding"))
         if state.decision and state.decision.outcome in HELP_OUTCOMES:
             actions.append(a(state, "action.help", "form", form="help"))
+        if state.meldingen:
+            actions.append(a(state, "action.vt_feedback", "form", form="vt_feedback"))
+        if state.triage is not None and state.triage.info_question:
+            actions.append(a(state, "action.info", "form", "primary", form="info"))
+        if self.with_queue:
+            actions.append(a(state, "action.consult_request", "form", form="consult_request"))
         actions += [a(state, "action.urgency", "form", form="urgency"),
                     a(state, "action.situation", "form", form="situation"),
                     a(state, "action.timeline", "timeline"),
@@ -334,6 +346,112 @@ class Views:
             card.actions += [Action(t("list.open", reference=s.reference), "show_case", {"case": s.id})
                              for s in ordered]
         card.actions.append(Action(t("action.new"), "form", {"form": "new_case"}, "primary"))
+        return card
+
+    # -- the aandachtsfunctionaris's queue and reminders -------------------------------------
+
+    def triage_section(self, state: CaseState, redact: Callable[[str], str] = str) -> Section:
+        t = self.t
+        triage = state.triage
+        assert triage is not None
+        lines = [t(f"triage.kind.{triage.kind}") + " · " + t("triage.since", since=self.time(triage.since))]
+        if triage.status == "claimed":
+            lines.append(t("triage.claimed_by", name=triage.by_name or triage.by))
+        else:
+            lines.append(t("triage.waiting"))
+        if triage.question:
+            lines.append(t("triage.question", question=redact(triage.question)))
+        if triage.info_question:
+            lines.append(t("triage.info_question", question=redact(triage.info_question)))
+        return Section("\n".join(lines), title=t("triage.title"), style="warning" if triage.kind == "acute" else "normal")
+
+    def _triage_actions(self, state: CaseState, me: str) -> list[Action]:
+        a = self._case_action
+        assert state.triage is not None
+        actions = [Action(self.t("list.open", reference=state.reference), "show_case", {"case": state.id})]
+        if not (state.triage.status == "claimed" and state.triage.by == me):
+            actions.append(a(state, "action.claim", "claim", "primary"))
+        actions += [a(state, "action.assign", "form", form="assign"),
+                    a(state, "action.ask_info", "form", form="ask_info"),
+                    a(state, "action.handled", "handled")]
+        return actions
+
+    def queue_card(self, queue: list[CaseState], me: str, redact: Callable[[CaseState], Callable[[str], str]],
+                   limit: int = 10) -> Card:
+        """The aandachtsfunctionaris's queue: acute first, then by urgency and waiting time."""
+        t = self.t
+        card = Card(kind="list", title=t("triage.queue_title", count=len(queue)))
+        if not queue:
+            card.sections.append(Section(t("triage.queue_empty")))
+        for state in queue[:limit]:
+            text = t("list.line", reference=state.reference, sector=self.sector(state),
+                     step=self.step_title(current_step(self.protocol, state)), urgency=t(f"urgency.{state.urgency}"))
+            section = self.triage_section(state, redact(state))
+            card.sections.append(Section(text + "\n" + section.text, title=state.reference,
+                                         style="danger" if state.acute else section.style))
+            card.actions += self._triage_actions(state, me)
+        if len(queue) > limit:
+            card.sections.append(Section(t("triage.more", count=len(queue) - limit)))
+        return card
+
+    def triage_notice(self, state: CaseState, what: str, redact: Callable[[str], str] = str, **params: Any) -> Card:
+        """To an aandachtsfunctionaris: a request in the queue, an assignment, an answer."""
+        t = self.t
+        card = Card(kind="alert", title=t(f"triage.notice.{what}.title", reference=state.reference),
+                    style="danger" if state.acute else "normal")
+        card.sections.append(Section(t(f"triage.notice.{what}.text", reference=state.reference,
+                                       name=state.owner_name, sector=self.sector(state),
+                                       concerns=self.concerns(state), **params)))
+        if state.in_queue:
+            card.sections.append(self.triage_section(state, redact))
+            card.actions = self._triage_actions(state, "")
+        else:
+            card.actions = [Action(t("list.open", reference=state.reference), "show_case", {"case": state.id})]
+        return card
+
+    def info_request_card(self, state: CaseState, asker: str, question: str) -> Card:
+        """To the case owner: the aandachtsfunctionaris asks for more information."""
+        t = self.t
+        card = Card(kind="alert", title=t("triage.info.title", reference=state.reference))
+        card.sections.append(Section(t("triage.info.text", name=asker, reference=state.reference)))
+        card.sections.append(Section(question, title=t("triage.info.question")))
+        card.actions = [self._case_action(state, "action.info", "form", "primary", form="info"),
+                        Action(t("list.open", reference=state.reference), "show_case", {"case": state.id})]
+        return card
+
+    def reminder_card(self, state: CaseState, kind: str, step: int, reminder: int, *, escalation: bool,
+                      since: datetime | None = None) -> Card:
+        """A reminder to the case owner, or (``escalation``) to the aandachtsfunctionaris."""
+        t = self.t
+        p = self.protocol
+        params: dict[str, Any] = {"reference": state.reference, "name": state.owner_name}
+        if kind == "step":
+            params["step"] = self.step_title(step)
+            params["items"] = self.missing(open_items(p, state, p.step(step)), self.plugin_texts(state))
+        if kind == "vt_feedback" and state.meldingen:
+            params["on"] = self.date(state.meldingen[0].on)
+        if since is not None:
+            params["since"] = self.date(since)
+        who = "escalation" if escalation else "owner"
+        card = Card(kind="alert", title=t(f"reminder.{kind}.{who}.title", **params),
+                    style="warning" if escalation else "normal")
+        card.sections.append(Section(t(f"reminder.{kind}.{who}.text", **params)))
+        open_case = Action(t("list.open", reference=state.reference), "show_case", {"case": state.id})
+        if escalation:
+            card.actions = [open_case]
+            return card
+        a = self._case_action
+        if kind == "vt_feedback":
+            card.actions.append(a(state, "action.vt_feedback", "form", "primary", form="vt_feedback"))
+        elif step == 2:
+            card.actions.append(a(state, "action.consult", "form", "primary", form="consult"))
+        elif step in (4, 5):
+            weighing = walk(p, state.answer_map())
+            if weighing.next_question and not weighing.deferred:
+                card.actions.append(a(state, "action.weigh", "form", "primary", form="question"))
+            elif weighing.advice and state.decision is None:
+                card.actions.append(a(state, "action.decide", "form", "primary", form="decide"))
+        card.actions += [open_case, a(state, "action.snooze", "snooze", reminder=reminder)]
         return card
 
     def help_card(self) -> Card:
@@ -406,6 +524,10 @@ class Views:
             params["reason"] = t(f"skip_reason.{d['reason']}")
         if "notified" in d:
             params["notified"] = d["notified"]
+        if e.kind == "triage_requested":
+            params["kind"] = t(f"triage.kind.{d['request']}")
+        if e.kind == "triage_assigned":
+            params["to"] = d.get("to_name") or d["to"]
         return params
 
     # -- forms ---------------------------------------------------------------------
@@ -514,6 +636,27 @@ class Views:
                 FormField("sector", t("field.sector"), "choice", options=self.sector_options(), initial=value),
                 FormField("concerns", t("field.concerns"), "multichoice", options=self.concern_options(),
                           initial=list(state.concerns)),
+            ]
+        elif name == "consult_request":
+            intro = [Section(t("form.consult_request.intro"))]
+            fields = [FormField("question", t("field.question"), "longtext", help=t("form.no_names"), max_length=1000)]
+        elif name == "assign":
+            people = context.get("people") or []
+            fields = [FormField("to", t("field.assign_to"), "choice", options=[Option(i, n) for i, n in people])]
+            ctx.pop("people", None)
+        elif name == "ask_info":
+            intro = [Section(t("form.ask_info.intro"))]
+            fields = [FormField("question", t("field.question"), "longtext", help=t("form.no_names"), max_length=1000)]
+        elif name == "info":
+            question = state.triage.info_question if state.triage else ""
+            intro = [Section(context.get("redacted_question", question), title=t("triage.info.question"))]
+            ctx.pop("redacted_question", None)
+            fields = [FormField("text", t("field.answer_text"), "longtext", help=t("form.no_names"))]
+        elif name == "vt_feedback":
+            intro = [Section(t("form.vt_feedback.intro"))]
+            fields = [
+                FormField("on", t("field.on"), "date", required=False, help=t("form.date_help")),
+                FormField("text", t("field.vt_feedback"), "longtext", help=t("form.no_names")),
             ]
         elif name in ("close", "reopen"):
             fields = [FormField("reason", t("field.reason"), "longtext", help=t("form.no_names"))]

@@ -90,13 +90,14 @@ async def run_console(settings: Settings) -> int:
         port = ConsolePort(sys.stdout, t)
         assistant = Assistant(settings, store, port, redactor)
         await assistant.start()
-        purge = asyncio.create_task(assistant.run_daily_purge())
+        tasks = assistant.background()
         try:
             actor = Actor(settings.console_user, settings.console_user, binding=ConsoleChat.BINDING)
             return await ConsoleChat(assistant, port, actor).run()
         finally:
-            purge.cancel()
-            await asyncio.gather(purge, return_exceptions=True)
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
     finally:
         await store.close()
 

@@ -97,7 +97,7 @@ class Server:
             self.web.router.add_post("/api/messages", self.teams.handle)
         if self.assistant is not None:
             await self.assistant.start()
-            self._tasks.append(asyncio.create_task(self.assistant.run_daily_purge()))
+            self._tasks += self.assistant.background()
         self._runner = web.AppRunner(self.web, access_log=None)  # access logs could carry ids
         await self._runner.setup()
         await web.TCPSite(self._runner, self.settings.host, self.settings.port).start()

@@ -50,7 +50,7 @@ Structurele onveiligheid: melden volgens de meldnorm.
 5
 
 
-9
+10
 Melding gedaan; Veilig Thuis neemt contact op.
 """
 

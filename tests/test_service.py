@@ -338,7 +338,9 @@ async def test_acute_case_alerts_actor_and_every_aandachtsfunctionaris(make_assi
     assert not any("Er is geen aandachtsfunctionaris" in n for n in notices(port, actor))
 
     timeline = await store.timeline(state.id)
-    assert [(e.kind, e.data, e.actor) for e in timeline[1:]] == [("acute_alert", {"notified": 2}, "meldcode")]
+    assert [(e.kind, e.data, e.actor) for e in timeline[1:]] == [
+        ("triage_requested", {"request": "acute", "question": ""}, actor.id),  # top of the queue
+        ("acute_alert", {"notified": 2}, "meldcode")]
     assert case_card(port).style == "danger"
 
     # an acute case may weigh straight away, and cannot be closed without a decision
@@ -374,8 +376,11 @@ async def test_acute_without_contacts_tells_actor_to_call_veilig_thuis(make_assi
     assert (await fill(b, actor, port.forms[-1], {"urgency": "acuut"})).ok
     assert sent == ["U-af2"]
     timeline = await store.timeline(other.id)
-    assert [e.kind for e in timeline] == ["opened", "urgency_set", "acute_alert"]
+    # in the queue when opened; acute when the urgency changed (the entry sharpens, stays one)
+    assert [e.kind for e in timeline] == ["opened", "triage_requested", "urgency_set", "triage_requested",
+                                          "acute_alert"]
     assert timeline[-1].data == {"notified": 1}
+    assert (await store.load(other.id)).triage.kind == "acute"
 
 
 # ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ SCOPES = {
     "chat_update": "chat:write",
     "chat_postEphemeral": "chat:write",
     "users_info": "users:read",
+    "usergroups_users_list": "usergroups:read",
     "views_open": None,
     "views_publish": None,
     "auth_test": None,

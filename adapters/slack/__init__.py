@@ -45,6 +45,7 @@ class SlackPort:
     def __init__(self, client: AsyncWebClient, settings: Settings, t: Translator) -> None:
         self.client = client
         self.channel = settings.slack_channel or ""
+        self.contact_group = settings.slack_aandachtsfunctionaris_group or ""
         self.t = t
         self.team = ""
         self.assistant: Any = None  # set by SlackAdapter.attach (the assistant seals)
@@ -94,6 +95,13 @@ class SlackPort:
         channel, ts = self._ref(message_ref)
         await self.client.chat_postMessage(channel=channel, thread_ts=ts, text=card.title,
                                            blocks=self.blocks(card, self.channel_binding(channel, "")))
+
+    async def aandachtsfunctionaris_members(self) -> set[str]:
+        """The members of the Slack user group that holds the aandachtsfunctionaris role."""
+        if not self.contact_group:
+            return set()
+        response = await self.client.usergroups_users_list(usergroup=self.contact_group)
+        return set(response.get("users") or [])
 
     async def direct_message(self, user_id: str, card: Card) -> None:
         await self.client.chat_postMessage(channel=user_id, text=card.title,

@@ -70,6 +70,7 @@ class TeamsPort:
         self.adapter = adapter
         self.app_id = settings.microsoft_app_id or ""
         self.channel = settings.teams_channel or ""
+        self.contact_channel = settings.teams_aandachtsfunctionaris_channel or ""
         self.tenant = settings.microsoft_app_tenant_id or ""  # when set, the only tenant served
         self.t = t
         self.assistant: Any = None  # set by TeamsAdapter.attach
@@ -179,6 +180,23 @@ class TeamsPort:
         await self.assistant.remember(f"teams:user:{user_id}", {"conversation": conversation,
                                                                 "service_url": service["service_url"],
                                                                 "tenant": tenant})
+
+    async def aandachtsfunctionaris_members(self) -> set[str]:
+        """The members of the Teams channel (its team, for a standard channel) whose members hold
+        the aandachtsfunctionaris role."""
+        channel = self.contact_channel
+        if not channel:
+            return set()
+        service = await self._service()
+        members: set[str] = set()
+
+        async def fetch(tc: TurnContext) -> None:
+            connector = tc.turn_state[tc.adapter.BOT_CONNECTOR_CLIENT_KEY]
+            members.update(m.id for m in await connector.conversations.get_conversation_members(channel) if m.id)
+
+        await self.adapter.continue_conversation(self._reference(channel, service, group=True), fetch,
+                                                 bot_app_id=self.app_id or None)
+        return members
 
     async def direct_message(self, user_id: str, card: Card) -> None:
         service = await self.assistant.recall(f"teams:user:{user_id}") or await self._service()

@@ -15,13 +15,14 @@ import hashlib
 import hmac
 import json
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from importlib import resources
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import delete, event, func, insert, select, update
+from sqlalchemy import case, delete, event, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
@@ -39,6 +40,7 @@ from assistant.storage.tables import (
     case_vault,
     cases,
     conversation_refs,
+    reminders,
     seen_events,
     system_keys,
 )
@@ -82,6 +84,35 @@ def _utc(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)  # SQLite keeps no zone
+
+
+@dataclass(frozen=True)
+class ReminderSpec:
+    """A reminder a case should have: ``kind`` (step | vt_feedback | triage), the step (0 for
+    the others), when it is due and when it goes to the aandachtsfunctionaris."""
+
+    kind: str
+    step: int
+    due_at: datetime
+    escalate_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ReminderRow:
+    id: int
+    case_id: str
+    kind: str
+    step: int
+    stage: str
+    due_at: datetime | None
+    escalate_at: datetime | None
+    snoozes: int = 0
+    next_at: datetime | None = None
+
+
+def _as_utc(value: datetime | None) -> datetime | None:
+    """Times are stored in UTC (SQLite keeps no offset: a local time would be read back wrong)."""
+    return value.astimezone(timezone.utc) if value is not None else None
 
 
 def dossier_index(key: bytes, dossier: str) -> str:
@@ -178,11 +209,14 @@ class Store:
 
     @staticmethod
     def _case_values(key: bytes, state: CaseState) -> dict[str, Any]:
+        queued = state.triage if state.in_queue else None
         return {"owner": state.owner, "status": state.status, "urgency": state.urgency, "sector": state.sector,
                 "version": state.version, "closed_at": state.closed_at,
+                "triage": queued.status if queued else None, "triage_since": queued.since if queued else None,
                 "state": encrypt_text(key, state.model_dump_json(), f"{state.id}:state")}
 
-    async def create(self, state: CaseState, opened: Event | Sequence[Event], vault: Vault | None = None) -> None:
+    async def create(self, state: CaseState, opened: Event | Sequence[Event], vault: Vault | None = None,
+                     reminders: Sequence[ReminderSpec] | None = None) -> None:
         """Store a new case: its first events (``opened`` and what follows from it) and vault."""
         events = [opened] if isinstance(opened, Event) else list(opened)
         key = new_key()
@@ -199,6 +233,8 @@ class Store:
                 data=encrypt_text(key, vault.model_dump_json(), f"{state.id}:vault")))
             for e in events:
                 await self._audit(conn, e.at, e.actor, e.kind, state.reference)
+            if reminders is not None:
+                await self._sync_reminders(conn, state.id, reminders)
         self._data_keys[state.id] = key
 
     async def reference_taken(self, reference: str) -> bool:
@@ -206,8 +242,10 @@ class Store:
             row = await conn.execute(select(cases.c.id).where(cases.c.reference == reference))
             return row.first() is not None
 
-    async def append(self, before: CaseState, after: CaseState, events: Sequence[Event]) -> None:
-        """Store events and the new snapshot, if nobody changed the case since ``before``."""
+    async def append(self, before: CaseState, after: CaseState, events: Sequence[Event],
+                     reminders: Sequence[ReminderSpec] | None = None) -> None:
+        """Store events and the new snapshot, if nobody changed the case since ``before``; with
+        ``reminders``, the reminders the case should have now (in the same transaction)."""
         if not events:
             return
         try:
@@ -223,6 +261,8 @@ class Store:
                 await conn.execute(insert(case_events), [self._event_row(key, before.id, e) for e in events])
                 for e in events:
                     await self._audit(conn, e.at, e.actor, e.kind, before.reference)
+                if reminders is not None:
+                    await self._sync_reminders(conn, before.id, reminders)
         except IntegrityError as exc:  # another writer took the same sequence number
             raise ConflictError(before.id) from exc
 
@@ -359,7 +399,7 @@ class Store:
             async with self.engine.begin() as conn:
                 # The key first: without it the ciphertext is noise, whatever else survives.
                 await conn.execute(delete(case_keys).where(case_keys.c.case_id == row.id))
-                for table in (case_events, case_posts, case_vault):
+                for table in (case_events, case_posts, case_vault, reminders):
                     await conn.execute(delete(table).where(table.c.case_id == row.id))
                 await conn.execute(delete(cases).where(cases.c.id == row.id))
                 await self._audit(conn, datetime.now(timezone.utc), actor, "purged", row.reference)
@@ -391,6 +431,86 @@ class Store:
             await self._audit(conn, datetime.now(timezone.utc), actor, "keys_rotated", "-")
         self.keyring = ring
         return count
+
+    # -- the queue and reminders -------------------------------------------------------
+
+    async def queue(self) -> list[CaseState]:
+        """Open cases waiting for (or with) an aandachtsfunctionaris: acute first, then by urgency,
+        then the longest waiting."""
+        rank = case((cases.c.urgency == "acuut", 0), (cases.c.urgency == "verhoogd", 1), else_=2)
+        query = (select(cases.c.id, cases.c.state).where(cases.c.triage.is_not(None))
+                 .order_by(rank, cases.c.triage_since))
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(query)).all()
+            return [await self._decrypt_state(conn, r.id, r.state) for r in rows]
+
+    async def _sync_reminders(self, conn: AsyncConnection, case_id: str, wanted: Sequence[ReminderSpec]) -> None:
+        """Make the case's reminders the ``wanted`` ones: new ones are added, ones no longer
+        wanted are dropped, existing ones keep their times (and whether they were sent)."""
+        rows = (await conn.execute(select(reminders.c.id, reminders.c.kind, reminders.c.step)
+                                   .where(reminders.c.case_id == case_id))).all()
+        have = {(r.kind, r.step): r.id for r in rows}
+        keys = {(w.kind, w.step) for w in wanted}
+        gone = [rid for key, rid in have.items() if key not in keys]
+        if gone:
+            await conn.execute(delete(reminders).where(reminders.c.id.in_(gone)))
+        new = [{"case_id": case_id, "kind": w.kind, "step": w.step, "stage": "due", "due_at": _as_utc(w.due_at),
+                "escalate_at": _as_utc(w.escalate_at), "next_at": _as_utc(w.due_at), "snoozes": 0}
+               for w in wanted if (w.kind, w.step) not in have]
+        if new:
+            await conn.execute(insert(reminders), new)
+
+    async def claim_due(self, now: datetime, owner: str, *, lease_seconds: int = 120,
+                        limit: int = 100) -> list[ReminderRow]:
+        """Claim reminders whose time has come, for a lease: under a row lock that other
+        schedulers skip (PostgreSQL), or the database write lock (SQLite), so each due
+        reminder goes to one scheduler."""
+        now = now.astimezone(timezone.utc)
+        until = now + timedelta(seconds=lease_seconds)
+        free = or_(reminders.c.lease_until.is_(None), reminders.c.lease_until <= now)
+        query = (select(*reminders.c).where(reminders.c.next_at <= now, free)
+                 .order_by(reminders.c.next_at).limit(limit).with_for_update(skip_locked=True))
+        async with self.engine.begin() as conn:
+            rows = (await conn.execute(query)).all()
+            if rows:
+                await conn.execute(update(reminders).where(reminders.c.id.in_([r.id for r in rows]))
+                                   .values(lease_until=until, lease_owner=owner))
+        return [ReminderRow(id=r.id, case_id=r.case_id, kind=r.kind, step=r.step, stage=r.stage,
+                            due_at=_utc(r.due_at), escalate_at=_utc(r.escalate_at), snoozes=r.snoozes)
+                for r in rows]
+
+    async def reminder_advance(self, reminder_id: int, owner: str, *, stage: str, next_at: datetime | None) -> bool:
+        """After acting on a claimed reminder: its next stage (``done``: nothing more)."""
+        async with self.engine.begin() as conn:
+            result = await conn.execute(
+                update(reminders).where(reminders.c.id == reminder_id, reminders.c.lease_owner == owner)
+                .values(stage=stage, next_at=_as_utc(next_at), lease_until=None, lease_owner=None))
+            return result.rowcount == 1
+
+    async def reminder(self, reminder_id: int) -> ReminderRow | None:
+        async with self.engine.connect() as conn:
+            r = (await conn.execute(select(*reminders.c).where(reminders.c.id == reminder_id))).first()
+        if r is None:
+            return None
+        return ReminderRow(id=r.id, case_id=r.case_id, kind=r.kind, step=r.step, stage=r.stage,
+                           due_at=_utc(r.due_at), escalate_at=_utc(r.escalate_at), snoozes=r.snoozes)
+
+    async def snooze(self, reminder_id: int, due_at: datetime, escalate_at: datetime | None, limit: int) -> bool:
+        """Put a reminder off until ``due_at``, at most ``limit`` times; False when that is used up."""
+        async with self.engine.begin() as conn:
+            result = await conn.execute(
+                update(reminders).where(reminders.c.id == reminder_id, reminders.c.snoozes < limit)
+                .values(stage="due", due_at=_as_utc(due_at), escalate_at=_as_utc(escalate_at), next_at=_as_utc(due_at),
+                        snoozes=reminders.c.snoozes + 1, lease_until=None, lease_owner=None))
+            return result.rowcount == 1
+
+    async def reminders_of(self, case_id: str) -> list[ReminderRow]:
+        async with self.engine.connect() as conn:
+            rows = (await conn.execute(select(*reminders.c).where(reminders.c.case_id == case_id)
+                                       .order_by(reminders.c.id))).all()
+        return [ReminderRow(id=r.id, case_id=r.case_id, kind=r.kind, step=r.step, stage=r.stage,
+                            due_at=_utc(r.due_at), escalate_at=_utc(r.escalate_at), snoozes=r.snoozes,
+                            next_at=_utc(r.next_at)) for r in rows]
 
     async def key_ids_in_use(self) -> set[str]:
         async with self.engine.connect() as conn:

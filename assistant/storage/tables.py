@@ -35,8 +35,12 @@ cases = Table(
     Column("closed_at", DateTime(timezone=True), nullable=True),
     Column("version", Integer, nullable=False),
     Column("state", Text, nullable=False),  # encrypted
+    # The aandachtsfunctionaris's queue: waiting | claimed (NULL: nothing asked), and since when.
+    Column("triage", String(16), nullable=True),
+    Column("triage_since", DateTime(timezone=True), nullable=True),
 )
 Index("ix_cases_owner_status", cases.c.owner, cases.c.status)
+Index("ix_cases_triage", cases.c.triage, cases.c.triage_since)
 Index("ix_cases_status_closed_at", cases.c.status, cases.c.closed_at)
 
 case_events = Table(
@@ -122,3 +126,25 @@ audit_head = Table(
     Column("seq", Integer, nullable=False),
     Column("mac", String(64), nullable=False),
 )
+
+# Reminders: one row per pending reminder of a case (a step, Veilig Thuis's feedback, a waiting
+# triage request). ``next_at`` is when the scheduler acts next (NULL: done); a scheduler claims
+# due rows for a short lease (``FOR UPDATE SKIP LOCKED`` on PostgreSQL), so that with several
+# processes each reminder is sent once. Holds no personal data.
+reminders = Table(
+    "reminders",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("case_id", String(36), ForeignKey("cases.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),  # step | vt_feedback | triage
+    Column("step", Integer, nullable=False),  # the step (0 for the other kinds)
+    Column("stage", String(16), nullable=False),  # due | escalate | done
+    Column("due_at", DateTime(timezone=True), nullable=False),
+    Column("escalate_at", DateTime(timezone=True), nullable=True),
+    Column("next_at", DateTime(timezone=True), nullable=True),
+    Column("snoozes", Integer, nullable=False, default=0),
+    Column("lease_until", DateTime(timezone=True), nullable=True),
+    Column("lease_owner", String(64), nullable=True),
+    UniqueConstraint("case_id", "kind", "step", name="uq_reminders_case_kind_step"),
+)
+Index("ix_reminders_next_at", reminders.c.next_at)
