@@ -75,6 +75,7 @@ class Triage(BaseModel):
     by_name: str = ""
     info_question: str = ""  # more information asked of the professional, not yet given
     info_by: str = ""
+    requests: int = 1  # how many requests this entry holds (each one is told to the contacts)
 
     @property
     def open(self) -> bool:
@@ -394,7 +395,8 @@ def apply(state: CaseState | None, event: Event) -> CaseState:
                 # one entry per case: a new request sharpens it (acute first) and adds its question
                 kind = min(triage.kind, data["request"], key=TRIAGE_RANK.__getitem__)
                 question = "\n".join(q for q in (triage.question, data.get("question", "")) if q)
-                state.triage = triage.model_copy(update={"kind": kind, "question": question})
+                state.triage = triage.model_copy(update={"kind": kind, "question": question,
+                                                         "requests": triage.requests + 1})
             else:
                 state.triage = Triage(kind=data["request"], since=event.at, question=data.get("question", ""))
         case "triage_claimed" | "triage_assigned":

@@ -46,5 +46,6 @@ def wanted(protocol: Protocol, settings: Settings, wt: WorkingTime, state: CaseS
     triage = state.triage
     if triage is not None and triage.status == "waiting" and triage.kind != "acute":
         due = wt.next_working_moment(now)
-        specs.append(ReminderSpec("triage", 0, due, wt.add_days(due, 1)))
+        # one row per request (its number in ``step``): a later request is told again
+        specs.append(ReminderSpec("triage", triage.requests, due, wt.add_days(due, 1)))
     return specs

@@ -394,7 +394,7 @@ class Assistant:
             state = await self.store.by_reference(arg) if REFERENCE_RE.match(arg) else None
             if state is None or not self.may_view(actor, state):
                 raise Refused("refused.case_not_found")  # the same answer: existence is not revealed
-            await self.port.notify(actor, await self.case_card(state))
+            await self.port.notify(actor, await self.shown_case_card(actor, state))
         elif command == "help":
             await self.port.notify(actor, self.views.help_card())
         elif command == "queue":
@@ -434,7 +434,7 @@ class Assistant:
         others = [c for c in await self.store.list_cases() if c.owner != actor.id] if contact else []
         card = self.views.home_card(own, others)
         if contact:  # the queue first: what waits for the aandachtsfunctionaris
-            queue = await self.queue_card(actor)
+            queue = await self.queue_card(actor, limit=5)
             card.sections[:0] = queue.sections
             card.actions[:0] = queue.actions
         if self.guard.leaks(card.all_text()):  # shown by the adapter itself: the guard looks here
@@ -507,7 +507,7 @@ class Assistant:
             state = await self._load(args.get("case"))
             if not self.may_view(actor, state):
                 raise Refused("refused.case_not_found")
-            await self.port.notify(actor, await self.case_card(state))
+            await self.port.notify(actor, await self.shown_case_card(actor, state))
         elif name == "list":
             await self.port.notify(actor, self.views.list_card(await self.store.list_cases(owner=actor.id)))
         elif name in ("claim", "handled"):
@@ -756,11 +756,18 @@ class Assistant:
                                       only=before.triage.info_by)
             await self.port.notify(actor, self.views.notice(self.t("triage.answered"), style="success"))
 
-    async def queue_card(self, actor: Actor) -> Card:
+    async def queue_card(self, actor: Actor, limit: int = 10) -> Card:
         queue = await self.store.queue()
-        redactors = {s.id: await self.redactor_for(s) for s in queue}
-        self.guard.add_professionals({n for s in queue for n in s.actor_names()})
-        return self.views.queue_card(queue, actor.id, lambda s: redactors[s.id])
+        redactors = {s.id: await self.redactor_for(s) for s in queue[:limit]}
+        self.guard.add_professionals({n for s in queue[:limit] for n in s.actor_names()})
+        return self.views.queue_card(queue, actor.id, lambda s: redactors[s.id], limit=limit)
+
+    async def shown_case_card(self, actor: Actor, state: CaseState) -> Card:
+        """The case card for one viewer: an aandachtsfunctionaris also gets the queue's actions."""
+        card = await self.case_card(state)
+        if self.is_contact(actor.id) and state.in_queue:
+            card.actions[:0] = self.views.triage_actions(state, actor.id, with_open=False)
+        return card
 
     # -- reminders -------------------------------------------------------------------
 
@@ -803,7 +810,7 @@ class Assistant:
         if row.kind == "vt_feedback" and (state.vt_feedback or not state.meldingen):
             return done
         triage = state.triage
-        if row.kind == "triage" and (triage is None or triage.status != "waiting"):
+        if row.kind == "triage" and (triage is None or triage.status != "waiting" or triage.requests != row.step):
             return done
         self.guard.add_professionals(state.actor_names())
         redact = await self.redactor_for(state)

@@ -365,15 +365,19 @@ class Views:
             lines.append(t("triage.info_question", question=redact(triage.info_question)))
         return Section("\n".join(lines), title=t("triage.title"), style="warning" if triage.kind == "acute" else "normal")
 
-    def _triage_actions(self, state: CaseState, me: str) -> list[Action]:
+    def triage_actions(self, state: CaseState, me: str, *, full: bool = True, with_open: bool = True) -> list[Action]:
+        """What an aandachtsfunctionaris can do with a case in the queue (``full``: all of it;
+        else open and claim, for lists where platforms cap the buttons)."""
         a = self._case_action
         assert state.triage is not None
-        actions = [Action(self.t("list.open", reference=state.reference), "show_case", {"case": state.id})]
+        actions = [Action(self.t("list.open", reference=state.reference), "show_case", {"case": state.id})
+                   ] if with_open else []
         if not (state.triage.status == "claimed" and state.triage.by == me):
             actions.append(a(state, "action.claim", "claim", "primary"))
-        actions += [a(state, "action.assign", "form", form="assign"),
-                    a(state, "action.ask_info", "form", form="ask_info"),
-                    a(state, "action.handled", "handled")]
+        if full:
+            actions += [a(state, "action.assign", "form", form="assign"),
+                        a(state, "action.ask_info", "form", form="ask_info"),
+                        a(state, "action.handled", "handled")]
         return actions
 
     def queue_card(self, queue: list[CaseState], me: str, redact: Callable[[CaseState], Callable[[str], str]],
@@ -389,7 +393,7 @@ class Views:
             section = self.triage_section(state, redact(state))
             card.sections.append(Section(text + "\n" + section.text, title=state.reference,
                                          style="danger" if state.acute else section.style))
-            card.actions += self._triage_actions(state, me)
+            card.actions += self.triage_actions(state, me, full=False)
         if len(queue) > limit:
             card.sections.append(Section(t("triage.more", count=len(queue) - limit)))
         return card
@@ -404,7 +408,7 @@ class Views:
                                        concerns=self.concerns(state), **params)))
         if state.in_queue:
             card.sections.append(self.triage_section(state, redact))
-            card.actions = self._triage_actions(state, "")
+            card.actions = self.triage_actions(state, "")
         else:
             card.actions = [Action(t("list.open", reference=state.reference), "show_case", {"case": state.id})]
         return card

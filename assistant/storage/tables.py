@@ -137,7 +137,7 @@ reminders = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("case_id", String(36), ForeignKey("cases.id", ondelete="CASCADE"), nullable=False),
     Column("kind", String(16), nullable=False),  # step | vt_feedback | triage
-    Column("step", Integer, nullable=False),  # the step (0 for the other kinds)
+    Column("step", Integer, nullable=False),  # the step; a triage request's number; 0 for vt_feedback
     Column("stage", String(16), nullable=False),  # due | escalate | done
     Column("due_at", DateTime(timezone=True), nullable=False),
     Column("escalate_at", DateTime(timezone=True), nullable=True),
