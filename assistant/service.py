@@ -518,8 +518,8 @@ class Assistant:
             await self._publish(after)
             if name == "claim" and events and after.owner != actor.id:
                 await self._tell_owner(after, self.views.triage_notice(after, "picked_up", by=actor.name))
-            await self.port.notify(actor, self.views.notice(self.t(f"triage.{name}", reference=after.reference),
-                                                            style="success"))
+            done = "triage.claimed" if name == "claim" else "triage.handled"
+            await self.port.notify(actor, self.views.notice(self.t(done, reference=after.reference), style="success"))
         elif name == "snooze":
             await self._snooze(actor, args)
         elif name == "help":
@@ -779,6 +779,8 @@ class Assistant:
         if rows:
             await self.refresh_contacts()
         for row in rows:
+            if not await self.store.renew_lease(row.id, self.worker, self.clock()):
+                continue  # the lease ran out while earlier ones were sent: another scheduler has it
             try:
                 stage, next_at = await self._remind(row)
             except Exception as exc:  # noqa: BLE001 - try this one again in a few minutes
@@ -837,7 +839,9 @@ class Assistant:
         if actor.id != state.owner:
             raise Refused("refused.owner_only", reference=state.reference)
         row = await self.store.reminder(int(args["reminder"]))
-        if row is None or row.case_id != state.id or row.stage == "done":
+        # the button names its reminder fully: a row id can come back for another reminder
+        same = row is not None and (row.case_id, row.kind, row.step) == (state.id, args.get("kind"), args.get("step"))
+        if row is None or not same or row.stage == "done":
             raise Refused("refused.reminder_gone")
         due = self.wt.add_days(self.clock(), 1)
         escalate = self.wt.add_days(due, self.settings.escalation_days) if row.escalate_at else None

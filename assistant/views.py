@@ -455,7 +455,7 @@ class Views:
                 card.actions.append(a(state, "action.weigh", "form", "primary", form="question"))
             elif weighing.advice and state.decision is None:
                 card.actions.append(a(state, "action.decide", "form", "primary", form="decide"))
-        card.actions += [open_case, a(state, "action.snooze", "snooze", reminder=reminder)]
+        card.actions += [open_case, a(state, "action.snooze", "snooze", reminder=reminder, kind=kind, step=step)]
         return card
 
     def help_card(self) -> Card:
@@ -521,7 +521,7 @@ class Views:
             params["outcome"] = t(f"outcome.{d['outcome']}")
         if "role" in d:
             params["role"] = t(f"consultation_role.{d['role']}")
-        if "question" in d:
+        if e.kind == "answer_recorded":
             params["question"] = d["question"]
             params["answer"] = t.yes_no(d["answer"])
         if "reason" in d and e.kind == "step_skipped":

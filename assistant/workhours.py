@@ -10,11 +10,15 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
 import holidays
+from dateutil.easter import easter
 
 
 @lru_cache(maxsize=64)
 def _dutch_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("NL", years=year))
+    """The Dutch public holidays that are days off. Goede Vrijdag is in the list of christian
+    holidays but not a general day off: most organisations work, so it counts as a working day."""
+    days = set(holidays.country_holidays("NL", years=year))
+    return frozenset(days - {easter(year) - timedelta(days=2)})
 
 
 class WorkingTime:
@@ -54,13 +58,15 @@ class WorkingTime:
         raise ValueError("no working day within a year")  # pragma: no cover - only with days=()
 
     def add(self, moment: datetime, hours: float) -> datetime:
-        """The moment ``hours`` working hours after ``moment``."""
+        """The moment ``hours`` working hours after ``moment``. A moment that falls at the very
+        end of a working day is the start of the next one: a reminder at closing time helps
+        nobody."""
         remaining = timedelta(hours=hours)
         current = self.next_working_moment(moment)
         for _ in range(4000):
             _, end = self._bounds(current.date())
             available = end - current
-            if remaining <= available:
+            if remaining < available or (remaining == available and remaining == timedelta(0)):
                 return current + remaining
             remaining -= available
             current = self.next_working_moment(end + timedelta(seconds=1))

@@ -28,4 +28,5 @@ async def wait_healthy(session: ClientSession, port: int) -> None:
 
 
 def quantile(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100)[int(q * 100) - 1] if len(values) > 1 else values[0]
+    # inclusive: a quantile of the measured values, never beyond the largest one
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q * 100) - 1] if len(values) > 1 else values[0]

@@ -115,6 +115,11 @@ def _as_utc(value: datetime | None) -> datetime | None:
     return value.astimezone(timezone.utc) if value is not None else None
 
 
+def _reminder_row(r: Any) -> ReminderRow:
+    return ReminderRow(id=r.id, case_id=r.case_id, kind=r.kind, step=r.step, stage=r.stage, due_at=_utc(r.due_at),
+                       escalate_at=_utc(r.escalate_at), snoozes=r.snoozes, next_at=_utc(r.next_at))
+
+
 def dossier_index(key: bytes, dossier: str) -> str:
     normalised = "".join(dossier.split()).upper()
     return hmac.new(key, normalised.encode(), hashlib.sha256).hexdigest()
@@ -475,9 +480,18 @@ class Store:
             if rows:
                 await conn.execute(update(reminders).where(reminders.c.id.in_([r.id for r in rows]))
                                    .values(lease_until=until, lease_owner=owner))
-        return [ReminderRow(id=r.id, case_id=r.case_id, kind=r.kind, step=r.step, stage=r.stage,
-                            due_at=_utc(r.due_at), escalate_at=_utc(r.escalate_at), snoozes=r.snoozes)
-                for r in rows]
+        return [_reminder_row(r) for r in rows]
+
+    async def renew_lease(self, reminder_id: int, owner: str, now: datetime, *, lease_seconds: int = 120) -> bool:
+        """Keep a claimed reminder for another lease, if it is still ours: a batch that took
+        longer than its lease must not send what another scheduler has claimed since."""
+        now = now.astimezone(timezone.utc)
+        async with self.engine.begin() as conn:
+            result = await conn.execute(
+                update(reminders).where(reminders.c.id == reminder_id, reminders.c.lease_owner == owner,
+                                        reminders.c.lease_until > now)
+                .values(lease_until=now + timedelta(seconds=lease_seconds)))
+            return result.rowcount == 1
 
     async def reminder_advance(self, reminder_id: int, owner: str, *, stage: str, next_at: datetime | None) -> bool:
         """After acting on a claimed reminder: its next stage (``done``: nothing more)."""
@@ -490,10 +504,7 @@ class Store:
     async def reminder(self, reminder_id: int) -> ReminderRow | None:
         async with self.engine.connect() as conn:
             r = (await conn.execute(select(*reminders.c).where(reminders.c.id == reminder_id))).first()
-        if r is None:
-            return None
-        return ReminderRow(id=r.id, case_id=r.case_id, kind=r.kind, step=r.step, stage=r.stage,
-                           due_at=_utc(r.due_at), escalate_at=_utc(r.escalate_at), snoozes=r.snoozes)
+        return _reminder_row(r) if r is not None else None
 
     async def snooze(self, reminder_id: int, due_at: datetime, escalate_at: datetime | None, limit: int) -> bool:
         """Put a reminder off until ``due_at``, at most ``limit`` times; False when that is used up."""
@@ -508,9 +519,7 @@ class Store:
         async with self.engine.connect() as conn:
             rows = (await conn.execute(select(*reminders.c).where(reminders.c.case_id == case_id)
                                        .order_by(reminders.c.id))).all()
-        return [ReminderRow(id=r.id, case_id=r.case_id, kind=r.kind, step=r.step, stage=r.stage,
-                            due_at=_utc(r.due_at), escalate_at=_utc(r.escalate_at), snoozes=r.snoozes,
-                            next_at=_utc(r.next_at)) for r in rows]
+        return [_reminder_row(r) for r in rows]
 
     async def key_ids_in_use(self) -> set[str]:
         async with self.engine.connect() as conn:
