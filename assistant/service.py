@@ -27,7 +27,7 @@ from functools import partial
 from typing import Any
 
 from assistant.case import CaseState, Event, current_step, open_items, step_complete, step_items, walk
-from assistant.cards import Card, Form, FormOutcome
+from assistant.cards import Card, Form, FormOutcome, Section
 from assistant.config import ConfigError, Settings
 from assistant.engine import Engine, Refused, utcnow
 from assistant.forms import validate
@@ -435,7 +435,11 @@ class Assistant:
         card = self.views.home_card(own, others)
         if contact:  # the queue first: what waits for the aandachtsfunctionaris
             queue = await self.queue_card(actor, limit=5)
-            card.sections[:0] = queue.sections
+            if queue.actions:
+                heading = Section(self.t("triage.queue_hint"), title=queue.title, style="warning")
+                card.sections[:0] = [heading, *queue.sections]
+            else:
+                card.sections.insert(0, Section(self.t("triage.queue_empty"), title=queue.title))
             card.actions[:0] = queue.actions
         if self.guard.leaks(card.all_text()):  # shown by the adapter itself: the guard looks here
             log.warning("outbound home view blocked: it contained a vault name (content not logged)")

@@ -16,6 +16,7 @@ import os
 import re
 import socket
 import zipfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -858,6 +859,101 @@ async def test_proactive_messages_after_a_restart_reach_the_stored_personal_chat
         second.assert_private()
     finally:
         await fake.stop()
+
+
+# ---------------------------------------------------------------------------
+# 6b. the aandachtsfunctionaris's queue (members of a Teams channel) and reminders (issue 7)
+
+AF_CHANNEL = "19:aandachtsfunctionarissen@thread.tacv2"
+QUEUE_ONLY = "De wachtrij is er alleen voor de aandachtsfunctionaris."
+
+
+async def _queue_rig(make_rig) -> Rig:
+    rig = await make_rig(teams_aandachtsfunctionaris_channel=AF_CHANNEL, reminder_interval_seconds=3600)
+    rig.fake.members[AF_CHANNEL] = [  # ChannelAccount JSON, as the connector lists a channel's (team's) members
+        {"id": CONTACT, "name": CONTACT_NAME, "aadObjectId": "aad-contact-3"},
+        {"id": "29:contact-9", "name": "Aandacht Negen", "aadObjectId": "aad-contact-9"}]
+    return rig
+
+
+def _replies(rig: Rig, since: int, user: str) -> list[dict[str, Any]]:
+    """The cards sent to ``user``'s personal chat since call ``since``."""
+    return [card for c in rig.fake.calls[since:] if c.conversation == rig.acts.personal_conversation(user)
+            for card in c.cards()]
+
+
+async def test_a_member_of_the_aandachtsfunctionaris_channel_gets_the_queue_and_claims_a_case(make_rig):
+    """MELDCODE_TEAMS_AANDACHTSFUNCTIONARIS_CHANNEL: its members (the connector's GET .../members)
+    are aandachtsfunctionarissen, without being listed in MELDCODE_AANDACHTSFUNCTIONARISSEN."""
+    rig = await _queue_rig(make_rig)
+    state = await rig.new_case()
+    assert state.triage is not None and state.triage.status == "waiting"  # the new case is in the queue
+    mark = len(rig.fake.calls)
+    status, _ = await rig.say("wachtrij", CONTACT, CONTACT_NAME)
+    assert status in (200, 201)
+    (queue,) = _replies(rig, mark, CONTACT)
+    shown = card_text(queue)
+    assert "Wachtrij aandachtsfunctionaris (1)" in shown and state.reference in shown
+    claim = button(queue, "Oppakken")
+    body = await rig.invoke(claim, rig.personal(CONTACT, CONTACT_NAME))
+    assert body == {"statusCode": 200, "type": MESSAGE_TYPE, "value": "Verwerkt."}
+    claimed = (await rig.state()).triage
+    assert claimed is not None and claimed.status == "claimed" and claimed.by == CONTACT
+    assert f"Opgepakt door {CONTACT_NAME}." in card_text(rig.case_card())  # the card in the channel, updated
+    told = [card for card in _replies(rig, mark, OWNER) if "Je vraag is opgepakt" in card_text(card)]
+    assert told and state.reference in card_text(told[-1])
+    # the channel's members were asked once, for the configured channel, and kept for later requests
+    lookups = rig.fake.of("get")
+    assert [c.path for c in lookups] == [f"/v3/conversations/{AF_CHANNEL}/members"]
+    rig.assert_private()
+
+
+async def test_a_non_member_asking_for_the_queue_is_refused_and_the_lookup_is_cached(make_rig):
+    rig = await _queue_rig(make_rig)
+    state = await rig.new_case()
+    mark = len(rig.fake.calls)
+    await rig.say("wachtrij", COLLEAGUE, COLLEAGUE_NAME)
+    (refusal,) = _replies(rig, mark, COLLEAGUE)
+    assert QUEUE_ONLY in card_text(refusal) and state.reference not in json.dumps(refusal)
+    mark = len(rig.fake.calls)
+    await rig.say("wachtrij", CONTACT, CONTACT_NAME)
+    (queue,) = _replies(rig, mark, CONTACT)
+    assert state.reference in card_text(queue)
+    assert len(rig.fake.of("get")) == 1, "the channel's members are looked up once, not per request"
+    rig.assert_private()
+
+
+async def test_a_due_reminder_reaches_the_owners_personal_chat_with_the_snooze_action(make_rig, clock, monkeypatch):
+    """The server builds its Assistant with a clock the test moves (issue 7 point 5); the reminder
+    is a proactive message to the personal chat stored when the owner wrote to the bot."""
+    import meldcode.server
+    from assistant.service import Assistant
+
+    monkeypatch.setattr(meldcode.server, "Assistant", partial(Assistant, clock=clock))
+    rig = await make_rig(reminder_interval_seconds=3600)
+    assistant = rig.server.assistant
+    assert assistant.clock is clock
+    state = await rig.new_case()
+    await rig.server.teams.bot.close()  # the owner's personal chat reference is stored
+    assert await assistant.send_due_reminders() == 0
+    clock.advance(days=7)  # past step 1's due time (2 working days)
+    mark = len(rig.fake.calls)
+    assert await assistant.send_due_reminders() == 1
+    (sent,) = rig.fake.calls[mark:]
+    assert sent.kind == "post" and sent.conversation == rig.acts.personal_conversation(OWNER)
+    assert sent.activity_id is None  # proactive: a new message, no reply to anything
+    assert rig.fake.personal_creates() == []
+    (card,) = sent.cards()
+    shown = card_text(card)
+    assert f"Herinnering: {state.reference}" in shown and "Nog open" in shown
+    snooze = button(card, "Herinner me later")
+    mark = len(rig.fake.calls)
+    await rig.invoke(snooze, rig.personal())
+    (confirmation,) = _replies(rig, mark, OWNER)
+    assert "Je krijgt deze herinnering op" in card_text(confirmation)
+    (row,) = [r for r in await rig.store.reminders_of(state.id) if r.kind == "step"]
+    assert row.snoozes == 1 and row.stage == "due" and row.next_at > clock()
+    rig.assert_private()
 
 
 # ---------------------------------------------------------------------------

@@ -48,6 +48,8 @@ class FakeSlack(LoopbackServer):
         self.socket_envelopes: list[dict[str, Any]] = []
         self.socket_connected = asyncio.Event()
         self.fail: dict[tuple[str, str], str] = {}  # (method, channel) -> Slack error to answer with
+        # usergroups.users.list: user group id (S...) -> the ids of its members
+        self.usergroups: dict[str, list[str]] = {}
         self._ts = itertools.count(1)
         self._views = itertools.count(1)
 
@@ -108,6 +110,12 @@ class FakeSlack(LoopbackServer):
             user = data.get("user") or "U0"
             result.update(user={"id": user, "team_id": TEAM, "name": f"collega.{user.lower()}",
                                 "real_name": f"Collega {user}", "profile": {"display_name": f"collega-{user.lower()}"}})
+        elif method == "usergroups.users.list":
+            group = str(data.get("usergroup") or "")
+            if group not in self.usergroups:  # as Slack answers for an unknown (or another team's) group
+                result = {"ok": False, "error": "no_such_subteam"}
+            else:
+                result.update(users=list(self.usergroups[group]))
         elif method == "apps.connections.open":
             result.update(url=f"ws://127.0.0.1:{self.port}/link")
         self.results.append(result)

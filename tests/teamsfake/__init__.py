@@ -96,6 +96,8 @@ class Call:
     def kind(self) -> str:
         if self.conversation is None:
             return "create"
+        if self.method == "GET":
+            return "get"
         return "put" if self.method == "PUT" else "post"
 
     def cards(self) -> list[dict[str, Any]]:
@@ -108,14 +110,19 @@ class Call:
 
 class FakeConnector(LoopbackServer):
     """``POST /v3/conversations``, ``POST /v3/conversations/{id}/activities[/{replyToId}]`` and
-    ``PUT /v3/conversations/{id}/activities/{id}``, recording every call."""
+    ``PUT /v3/conversations/{id}/activities/{id}`` and ``GET /v3/conversations/{id}/members``,
+    recording every call."""
 
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self._ids = itertools.count(1)
+        # GET .../members: conversation (channel) id -> its members as ChannelAccount JSON
+        # ({"id": "29:...", "name": ..., "aadObjectId": ...}); an unknown conversation is a 404
+        self.members: dict[str, list[dict[str, Any]]] = {}
 
     def routes(self, app: web.Application) -> None:
         app.router.add_post("/v3/conversations", self._create)
+        app.router.add_get("/v3/conversations/{cid}/members", self._members)
         app.router.add_post("/v3/conversations/{cid}/activities", self._post)
         app.router.add_post("/v3/conversations/{cid}/activities/{aid}", self._post)
         app.router.add_put("/v3/conversations/{cid}/activities/{aid}", self._put)
@@ -147,6 +154,16 @@ class FakeConnector(LoopbackServer):
     async def _post(self, request: web.Request) -> web.Response:
         await self._record(request)
         return web.json_response({"id": f"act-{next(self._ids)}"})
+
+    async def _members(self, request: web.Request) -> web.Response:
+        cid = request.match_info["cid"]
+        call = Call(request.method, urllib.parse.unquote(request.path), cid, None, {}, dict(request.headers))
+        self.calls.append(call)
+        if cid not in self.members:  # as the connector answers for a conversation the bot is not in
+            call.answer = {"error": {"code": "ConversationNotFound", "message": "Conversation not found."}}
+            return web.json_response(call.answer, status=404)
+        call.answer = {"members": self.members[cid]}
+        return web.json_response(self.members[cid])  # a JSON array of ChannelAccount
 
     async def _put(self, request: web.Request) -> web.Response:
         call = await self._record(request)
