@@ -541,7 +541,6 @@ class Views:
 
     def new_case_form(self, default_sector: str | None) -> Form:
         t = self.t
-        p = self.protocol
         return Form(
             name="new_case",
             title=t("form.new_case.title"),

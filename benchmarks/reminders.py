@@ -40,7 +40,7 @@ import tempfile
 import time
 import tracemalloc
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -48,7 +48,7 @@ from common import quantile
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from pgserver import throwaway_postgres  # noqa: E402 - the one way to start a throwaway server
-from sqlalchemy import insert, text, update
+from sqlalchemy import insert, update
 
 from assistant.privacy.keys import KeyRing, new_key
 from assistant.storage import Store

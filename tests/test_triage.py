@@ -878,7 +878,7 @@ async def test_only_the_owner_snoozes_and_a_stale_snooze_is_refused(make_assista
 
 async def test_stale_snooze_after_the_escalation_and_snooze_by_the_contact(make_assistant, store, port, actor, clock):
     a = make_assistant(aandachtsfunctionarissen=["U-af1"])
-    state = await open_case(a, store, actor)
+    await open_case(a, store, actor)
     await scan_at(a, clock, local(2026, 3, 4, 10))
     card = dms(port, actor.id, "Herinnering")[-1][1]
     await press(a, AF1, action_on(card, "snooze"))

@@ -36,7 +36,6 @@ from assistant.guidance.model import (
     RouteWarning,
     Sector,
     Text,
-    Variant,
 )
 
 GROUP = "meldcode.plugins"
