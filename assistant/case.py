@@ -307,6 +307,19 @@ def current_step(protocol: Protocol, state: CaseState) -> int:
     return protocol.steps[-1].number
 
 
+def plugin_texts(state: CaseState) -> dict[str, Text]:
+    """The texts of the plugins' items on a case, by item key."""
+    return {i.id: i.text for i in (*state.guidance.items, *state.obligations)}
+
+
+def feedback_after_melding(state: CaseState) -> bool:
+    """Whether Veilig Thuis's feedback was recorded after the latest melding."""
+    if not state.meldingen:
+        return False
+    last = state.meldingen[-1].at
+    return any(f.at >= last for f in state.vt_feedback)
+
+
 # ---------------------------------------------------------------------------
 # Applying events
 
@@ -352,6 +365,12 @@ def apply(state: CaseState | None, event: Event) -> CaseState:
         case "urgency_set":
             decision = state.decision
             state.urgency = data["urgency"]
+            if state.triage is not None and state.triage.kind == "acute" and not state.acute:
+                # no longer acute: the queue entry is what it was asked for, told in working hours
+                # (a new request number: the acute one's half-hour alert no longer applies)
+                state.triage = state.triage.model_copy(update={
+                    "kind": "consultation" if state.triage.question else "new",
+                    "requests": state.triage.requests + 1})
             dropped = set(data.get("drops", []))
             state.answers = [a for a in state.answers if a.question not in dropped]
             if dropped or (state.acute and decision is not None and decision.outcome not in REPORT_OUTCOMES):

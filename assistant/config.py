@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -81,13 +81,29 @@ class Settings(BaseSettings):
     snooze_limit: int = Field(default=3, ge=0, le=10)
     reminder_interval_seconds: int = Field(default=60, ge=1, le=3600)
 
-    @field_validator("teams_channel")
+    @field_validator("teams_channel", "teams_aandachtsfunctionaris_channel")
     @classmethod
-    def _unquote_channel(cls, value: str | None) -> str | None:
-        # "Get link to channel" gives the id URL-encoded (19%3a...%40thread.tacv2)
+    def _channel_id(cls, value: str | None) -> str | None:
+        # the id itself, or "Get link to channel": the id URL-encoded (19%3a...%40thread.tacv2) in a link
         from urllib.parse import unquote
 
-        return unquote(value).strip() if value else value
+        if not value or not value.strip():
+            return None
+        text = unquote(value).strip()
+        found = re.search(r"19:[^/?&\s]+@thread\.[a-z0-9]+", text)
+        if found and not found.group(0).startswith("19:meeting_"):  # a meeting's chat is no channel
+            return found.group(0)
+        if "/" in text or text.startswith("19:meeting_"):
+            raise ValueError("a channel id (19:...@thread.tacv2) or the channel's link")
+        return text
+
+    @field_validator("teams_aandachtsfunctionaris_channel", mode="after")
+    @classmethod
+    def _contacts_apart(cls, value: str | None, info: ValidationInfo) -> str | None:
+        # the case channel's members are everyone who works on cases: they are not all contact persons
+        if value and value == info.data.get("teams_channel"):
+            raise ValueError("not the case channel")
+        return value
 
     @field_validator("aandachtsfunctionarissen", mode="before")
     @classmethod
@@ -95,13 +111,6 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
-
-    @field_validator("teams_aandachtsfunctionaris_channel")
-    @classmethod
-    def _unquote_af_channel(cls, value: str | None) -> str | None:
-        from urllib.parse import unquote
-
-        return unquote(value).strip() or None if value else None
 
     @field_validator("working_hours")
     @classmethod

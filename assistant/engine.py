@@ -19,6 +19,7 @@ from assistant.case import (
     apply,
     find_item,
     open_items,
+    plugin_texts,
     walk,
 )
 from assistant.guidance.model import CaseGuidance, GuidedItem
@@ -110,7 +111,7 @@ class Engine:
         missing = self._missing_before(state, step)
         if missing:
             number, items = missing[0]
-            texts = {i.id: i.text.model_dump() for i in (*state.guidance.items, *state.obligations) if i.id in items}
+            texts = {k: v.model_dump() for k, v in plugin_texts(state).items() if k in items}
             raise Refused("refused.step_first", step=number, items=items, **({"texts": texts} if texts else {}))
 
     def apply_all(self, state: CaseState | None, events: list[Event]) -> CaseState:

@@ -26,7 +26,16 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-from assistant.case import CaseState, Event, current_step, open_items, step_complete, step_items, walk
+from assistant.case import (
+    CaseState,
+    Event,
+    current_step,
+    feedback_after_melding,
+    open_items,
+    step_complete,
+    step_items,
+    walk,
+)
 from assistant.cards import Card, Form, FormOutcome, Section
 from assistant.config import ConfigError, Settings
 from assistant.engine import Engine, Refused, utcnow
@@ -57,6 +66,7 @@ COMMANDS = {
     "wachtrij": "queue", "queue": "queue", "triage": "queue",
 }
 CONTACTS_TTL = 300.0  # seconds a looked-up group of aandachtsfunctionarissen is kept
+OWNER_UNREACHABLE = timedelta(hours=1)  # a reminder the owner cannot get goes to the contacts after this
 
 
 def parse_command(text: str) -> tuple[str, str]:
@@ -134,6 +144,7 @@ class Assistant:
         self._members: set[str] = set()
         self._contacts_at = float("-inf")
         self._names: dict[str, str] = {}  # display names of professionals seen, by platform id
+        self._contacts_lock = asyncio.Lock()
         self.views.with_queue = bool(self._contacts)
 
     # -- start-up and maintenance ----------------------------------------------------
@@ -143,7 +154,22 @@ class Assistant:
         vaults = await self.store.open_vaults()
         self._persons = {case_id: vault.as_persons() for case_id, vault in vaults.items()}
         self.guard.replace_all(self._persons)
+        loaded = self.registry.loaded()
+        log.info("plugins loaded: %s", ", ".join(loaded) or "none")
+        for status in self.registry.status.values():
+            if not status.loaded:
+                log.warning("plugin %s is disabled (meldcode plugins says why)", status.name)
         await self.purge_expired()
+        await self._remind_untracked()
+
+    async def _remind_untracked(self) -> None:
+        """Open cases without reminders (opened before this version) get theirs: a case nobody
+        touches is the one that most needs them."""
+        for case_id in await self.store.cases_without_reminders():
+            state = await self.store.load(case_id)
+            wanted = self._reminders(state) if state is not None else []
+            if wanted:
+                await self.store.set_reminders(case_id, wanted)
 
     async def purge_expired(self) -> list[str]:
         """Crypto-shred cases closed longer ago than the retention period."""
@@ -174,12 +200,17 @@ class Assistant:
         Slack user group or Teams channel (looked up through the port, kept for a few minutes)."""
         lookup = getattr(self.raw_port, "aandachtsfunctionaris_members", None)
         if lookup is not None and time.monotonic() - self._contacts_at > CONTACTS_TTL:
-            try:
-                self._members = set(await lookup())
-                self._contacts_at = time.monotonic()
-            except Exception as exc:  # noqa: BLE001 - keep the last known members, try again later
-                log_failure("contacts lookup", exc)
-                self._contacts_at = time.monotonic() - CONTACTS_TTL + 30
+            async with self._contacts_lock:  # one lookup at a time; the others use its result
+                if time.monotonic() - self._contacts_at > CONTACTS_TTL:
+                    try:
+                        members = await lookup()  # ids, or ids with display names
+                        if isinstance(members, dict):
+                            self._names.update({i: n for i, n in members.items() if n})
+                        self._members = set(members)
+                        self._contacts_at = time.monotonic()
+                    except Exception as exc:  # noqa: BLE001 - keep the last known members, try again later
+                        log_failure("contacts lookup", exc)
+                        self._contacts_at = time.monotonic() - CONTACTS_TTL + 30
         self._contacts = set(self.settings.aandachtsfunctionarissen) | self._members
         self.views.with_queue = bool(self._contacts)
         return self._contacts
@@ -193,8 +224,13 @@ class Assistant:
             self._names[actor.id] = actor.name
         await self.refresh_contacts()
 
-    async def _tell_contacts(self, card_for: Callable[[str], Card], only: str | None = None) -> int:
-        """Direct messages to the aandachtsfunctionarissen (or to ``only``); returns how many went."""
+    def _holder(self, user_id: str | None) -> str | None:
+        """``user_id`` if still an aandachtsfunctionaris: else (None) all of them are told."""
+        return user_id if user_id and self.is_contact(user_id) else None
+
+    async def _tell(self, card_for: Callable[[str], Card], only: str | None = None) -> int:
+        """Direct messages to the aandachtsfunctionarissen, or to ``only`` (anyone, e.g. the case
+        owner); returns how many went. A failed one is logged: the change it follows is stored."""
         sent = 0
         for user_id in sorted({only} if only else await self.refresh_contacts()):
             try:
@@ -520,8 +556,8 @@ class Assistant:
             command = self.engine.claim if name == "claim" else self.engine.handled
             _, after, events = await self._change(args.get("case"), lambda s: command(s, actor))
             await self._publish(after)
-            if name == "claim" and events and after.owner != actor.id:
-                await self._tell_owner(after, self.views.triage_notice(after, "picked_up", by=actor.name))
+            if name == "claim" and events:
+                await self._tell_asker(after)
             done = "triage.claimed" if name == "claim" else "triage.handled"
             await self.port.notify(actor, self.views.notice(self.t(done, reference=after.reference), style="success"))
         elif name == "snooze":
@@ -652,7 +688,7 @@ class Assistant:
 
     async def _acute(self, actor: Actor, state: CaseState) -> CaseState:
         """Acute danger: alert every aandachtsfunctionaris and tell the actor what to do now."""
-        sent = await self._tell_contacts(lambda _: self.views.acute_card(state))
+        sent = await self._tell(lambda _: self.views.acute_card(state))
         await self._safe_notify(actor, self.views.acute_card(state, alerted=sent))
         _, after, _ = await self._change(state.id, lambda s: [self.engine.acute_alert(s, sent)])
         return after
@@ -729,11 +765,13 @@ class Assistant:
             return FormOutcome(next_form=await self._after_answer(actor, after), saved=True)
         return FormOutcome(saved=True)
 
-    async def _tell_owner(self, state: CaseState, card: Card) -> None:
-        try:
-            await self.port.direct_message(state.owner, card)
-        except Exception as exc:  # noqa: BLE001 - the change is stored; the message is extra
-            log_failure("direct message", exc)
+    async def _tell_asker(self, state: CaseState) -> None:
+        """The owner who asked the aandachtsfunctionaris something hears who took it up."""
+        triage = state.triage
+        if triage is None or not triage.question or triage.by == state.owner:
+            return
+        card = self.views.owner_notice(state, "picked_up", by=triage.by_name or self._names.get(triage.by, triage.by))
+        await self._tell(lambda _: card, only=state.owner)
 
     async def _after_triage(self, actor: Actor, name: str, before: CaseState, after: CaseState) -> None:
         """Tell whom it concerns: a request to the aandachtsfunctionarissen (in working hours, by
@@ -742,22 +780,27 @@ class Assistant:
         triage = after.triage
         assert triage is not None
         if name == "consult_request":
-            if triage.status == "claimed":  # already with someone: tell them now
-                await self._tell_contacts(lambda _: self.views.triage_notice(after, "consultation", redact),
-                                          only=triage.by)
-            await self.port.notify(actor, self.views.notice(self.t("triage.requested"), style="success"))
+            holder = self._holder(triage.by) if triage.status == "claimed" else None
+            if holder:  # already with someone: tell them now
+                await self._tell(lambda _: self.views.triage_notice(after, "consultation", redact), only=holder)
+                text = self.t("triage.requested_claimed", name=triage.by_name or holder)
+            else:
+                text = self.t("triage.requested")
+            await self.port.notify(actor, self.views.notice(text, style="success"))
         elif name == "assign":
-            await self._tell_contacts(lambda _: self.views.triage_notice(after, "assigned", redact, by=actor.name),
-                                      only=triage.by)
+            await self._tell(lambda _: self.views.triage_notice(after, "assigned", redact, by=actor.name),
+                             only=triage.by)
+            await self._tell_asker(after)
             await self.port.notify(actor, self.views.notice(self.t("triage.assigned", reference=after.reference),
                                                             style="success"))
         elif name == "ask_info":
-            await self._tell_owner(after, self.views.info_request_card(after, actor.name, redact(triage.info_question)))
+            card = self.views.info_request_card(after, actor.name, redact(triage.info_question))
+            await self._tell(lambda _: card, only=after.owner)
             await self.port.notify(actor, self.views.notice(self.t("triage.asked", reference=after.reference),
                                                             style="success"))
         elif name == "info" and before.triage is not None:
-            await self._tell_contacts(lambda _: self.views.triage_notice(after, "answered", redact),
-                                      only=before.triage.info_by)
+            await self._tell(lambda _: self.views.triage_notice(after, "answered", redact, name=actor.name),
+                             only=self._holder(before.triage.info_by))
             await self.port.notify(actor, self.views.notice(self.t("triage.answered"), style="success"))
 
     async def queue_card(self, actor: Actor, limit: int = 10) -> Card:
@@ -790,6 +833,10 @@ class Assistant:
             except Exception as exc:  # noqa: BLE001 - try this one again in a few minutes
                 log_failure("reminder", exc)
                 stage, next_at = row.stage, now + timedelta(minutes=5)
+                if row.stage == "due" and row.kind != "triage" and row.escalate_at is not None \
+                        and row.due_at is not None and now - row.due_at > OWNER_UNREACHABLE:
+                    # the owner cannot be reached (left, no chat with the app): to the contacts now
+                    stage, next_at = "escalate", now
             await self.store.reminder_advance(row.id, self.worker, stage=stage, next_at=next_at)
         return len(rows)
 
@@ -813,7 +860,7 @@ class Assistant:
         if step is not None and (current_step(self.protocol, state) != row.step
                                  or not open_items(self.protocol, state, step)):
             return done
-        if row.kind == "vt_feedback" and (state.vt_feedback or not state.meldingen):
+        if row.kind == "vt_feedback" and (feedback_after_melding(state) or len(state.meldingen) != row.step):
             return done
         triage = state.triage
         if row.kind == "triage" and (triage is None or triage.status != "waiting" or triage.requests != row.step):
@@ -822,18 +869,23 @@ class Assistant:
         redact = await self.redactor_for(state)
         escalation = row.stage == "escalate"
         if row.kind == "triage":
-            what = "still_waiting" if escalation else triage.kind  # type: ignore[union-attr]
+            # an acute case was alerted at once: what comes later is "still waiting"
+            what = "still_waiting" if escalation or triage.kind == "acute" else triage.kind  # type: ignore[union-attr]
             since = self.views.time(triage.since)  # type: ignore[union-attr]
-            await self._tell_contacts(lambda _: self.views.triage_notice(state, what, redact, since=since))
+            if not await self._tell(lambda _: self.views.triage_notice(state, what, redact, since=since)) \
+                    and self._contacts:
+                raise ConnectionError("no aandachtsfunctionaris reachable")  # try again in a few minutes
         elif not escalation:
             await self.port.direct_message(state.owner, self.views.reminder_card(
                 state, row.kind, row.step, row.id, escalation=False))
         else:
-            holder = triage.by if triage is not None and triage.status == "claimed" else None
+            holder = self._holder(triage.by) if triage is not None and triage.status == "claimed" else None
             card = self.views.reminder_card(state, row.kind, row.step, row.id, escalation=True, since=row.due_at)
-            sent = await self._tell_contacts(lambda _: card, only=holder)
-            _, after, _ = await self._change(state.id, lambda s: [self.engine.reminder_escalated(
-                s, row.kind, row.step, sent)])
+            sent = await self._tell(lambda _: card, only=holder)
+            if not sent and self._contacts:
+                raise ConnectionError("no aandachtsfunctionaris reachable")  # try again in a few minutes
+            if sent:
+                await self._change(state.id, lambda s: [self.engine.reminder_escalated(s, row.kind, row.step, sent)])
         if not escalation and row.escalate_at is not None:
             return "escalate", row.escalate_at
         return done

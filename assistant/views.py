@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from datetime import date, datetime, timezone, tzinfo
 from typing import Any
 
@@ -13,10 +14,12 @@ from assistant.case import (
     Event,
     CheckItem,
     current_step,
+    feedback_after_melding,
     find_item,
     item_applies,
     item_done,
     open_items,
+    plugin_texts,
     step_items,
     walk,
 )
@@ -32,7 +35,7 @@ from assistant.cards import (
     Section,
 )
 from assistant.engine import Refused
-from assistant.guidance import Registry, Text
+from assistant.guidance import Registry, SectorChoice, Text
 from assistant.i18n import Translator
 from assistant.meldcode import Protocol
 from assistant.privacy.vault import MAX_NAME, ROLES
@@ -65,12 +68,16 @@ class Views:
         """A plugin's text in the reader's language."""
         return text.get(self.t.language)
 
+    @cached_property
+    def _choices(self) -> dict[str, SectorChoice]:
+        """The sectors and variants on offer (the plugins' are known once they are loaded)."""
+        return {c.value: c for c in self.registry.sector_choices(self.protocol.sectors.keys)}
+
     def sector_options(self) -> list[Option]:
-        return [Option(c.value, self._sector_label(c.sector, c.variant))
-                for c in self.registry.sector_choices(self.protocol.sectors.keys)]
+        return [Option(c.value, self._sector_label(c.sector, c.variant)) for c in self._choices.values()]
 
     def _sector_label(self, sector: str, variant: str = "") -> str:
-        choices = {c.value: c for c in self.registry.sector_choices(self.protocol.sectors.keys)}
+        choices = self._choices
         plain = choices.get(sector)
         label = self.text(plain.label) if plain and plain.label else (
             self.t(f"sector.{sector}") if self.t.has(f"sector.{sector}") else sector)  # a plugin no longer here
@@ -103,9 +110,6 @@ class Views:
         texts = texts or {}
         return "; ".join(self.text(Text.model_validate(texts[i])) if i in texts else self.item_label(i) for i in items)
 
-    @staticmethod
-    def plugin_texts(state: CaseState) -> dict[str, Any]:
-        return {i.id: i.text for i in (*state.guidance.items, *state.obligations)}
 
     def question_text(self, number: int) -> str:
         return self.t(f"question.{self.protocol.afwegingskader.question(number).key}")
@@ -147,6 +151,8 @@ class Views:
         warnings = state.guidance.warnings if state.is_open else ()
         for warning in warnings:
             card.sections.append(Section(self.text(warning.text), title=t("route_warning.title"), style="danger"))
+        if state.is_open and not warnings and set(state.concerns) & set(p.concerns.route_changing):
+            card.sections.append(Section(t("route_warning.missing"), title=t("route_warning.title"), style="danger"))
         if state.description:
             card.sections.append(Section(redact(state.description), title=t("field.description")))
 
@@ -245,7 +251,7 @@ class Views:
             lines = [t("case.fact_line", on=self.date(f.on), text=redact(f.text)) for f in state.vt_feedback]
             sections.append(Section("\n".join(lines), title=t("case.vt_feedback")))
         if state.in_queue:
-            sections.append(self.triage_section(state, redact))
+            sections.append(self.triage_section(state))  # the channel sees the status, not the questions
         if not state.is_open:
             sections.append(Section(t("case.closed_line", on=self.date(state.closed_at or state.opened_at),
                                       reason=redact(state.close_reason)), title=t("case.status.closed")))
@@ -334,7 +340,7 @@ class Views:
             pending = open_items(self.protocol, state, self.protocol.step(step))
             text = t("home.case_line", step=self.step_title(step), urgency=t(f"urgency.{state.urgency}"))
             if pending:
-                text += "\n" + t("home.pending", items=self.missing(pending, self.plugin_texts(state)))
+                text += "\n" + t("home.pending", items=self.missing(pending, plugin_texts(state)))
             card.sections.append(Section(text, title=state.reference, style="danger" if state.acute else "normal"))
             card.actions.append(Action(t("list.open", reference=state.reference), "show_case", {"case": state.id}))
         if others:
@@ -350,7 +356,9 @@ class Views:
 
     # -- the aandachtsfunctionaris's queue and reminders -------------------------------------
 
-    def triage_section(self, state: CaseState, redact: Callable[[str], str] = str) -> Section:
+    def triage_section(self, state: CaseState, redact: Callable[[str], str] | None = None) -> Section:
+        """Where the case stands in the queue. With ``redact`` (for the aandachtsfunctionaris's
+        eyes only) also the questions asked; without, as the case channel sees it."""
         t = self.t
         triage = state.triage
         assert triage is not None
@@ -359,9 +367,9 @@ class Views:
             lines.append(t("triage.claimed_by", name=triage.by_name or triage.by))
         else:
             lines.append(t("triage.waiting"))
-        if triage.question:
+        if redact is not None and triage.question:
             lines.append(t("triage.question", question=redact(triage.question)))
-        if triage.info_question:
+        if redact is not None and triage.info_question:
             lines.append(t("triage.info_question", question=redact(triage.info_question)))
         return Section("\n".join(lines), title=t("triage.title"), style="warning" if triage.kind == "acute" else "normal")
 
@@ -395,17 +403,26 @@ class Views:
                                          style="danger" if state.acute else section.style))
             card.actions += self.triage_actions(state, me, full=False)
         if len(queue) > limit:
-            card.sections.append(Section(t("triage.more", count=len(queue) - limit)))
+            rest = ", ".join(s.reference for s in queue[limit:])
+            card.sections.append(Section(t("triage.more", count=len(queue) - limit, references=rest)))
         return card
 
-    def triage_notice(self, state: CaseState, what: str, redact: Callable[[str], str] = str, **params: Any) -> Card:
+    def owner_notice(self, state: CaseState, what: str, **params: Any) -> Card:
+        """To the case owner about the queue (taken up, assigned): who, and a way to the case."""
+        t = self.t
+        card = Card(kind="alert", title=t(f"triage.owner.{what}.title", reference=state.reference, **params))
+        card.sections.append(Section(t(f"triage.owner.{what}.text", reference=state.reference, **params)))
+        card.actions = [Action(t("list.open", reference=state.reference), "show_case", {"case": state.id})]
+        return card
+
+    def triage_notice(self, state: CaseState, what: str, redact: Callable[[str], str], **params: Any) -> Card:
         """To an aandachtsfunctionaris: a request in the queue, an assignment, an answer."""
         t = self.t
         card = Card(kind="alert", title=t(f"triage.notice.{what}.title", reference=state.reference),
                     style="danger" if state.acute else "normal")
+        params.setdefault("name", state.owner_name)
         card.sections.append(Section(t(f"triage.notice.{what}.text", reference=state.reference,
-                                       name=state.owner_name, sector=self.sector(state),
-                                       concerns=self.concerns(state), **params)))
+                                       sector=self.sector(state), concerns=self.concerns(state), **params)))
         if state.in_queue:
             card.sections.append(self.triage_section(state, redact))
             card.actions = self.triage_actions(state, "")
@@ -431,9 +448,9 @@ class Views:
         params: dict[str, Any] = {"reference": state.reference, "name": state.owner_name}
         if kind == "step":
             params["step"] = self.step_title(step)
-            params["items"] = self.missing(open_items(p, state, p.step(step)), self.plugin_texts(state))
-        if kind == "vt_feedback" and state.meldingen:
-            params["on"] = self.date(state.meldingen[0].on)
+            params["items"] = self.missing(open_items(p, state, p.step(step)), plugin_texts(state))
+        if kind == "vt_feedback" and state.meldingen:  # the melding it is about (its number in ``step``)
+            params["on"] = self.date(state.meldingen[min(max(step, 1), len(state.meldingen)) - 1].on)
         if since is not None:
             params["since"] = self.date(since)
         who = "escalation" if escalation else "owner"
@@ -486,6 +503,8 @@ class Views:
             card.sections.append(Section(t("acute.alert_contact", reference=state.reference, name=state.owner_name,
                                            sector=self.sector(state), concerns=self.concerns(state))))
             card.actions.append(Action(t("list.open", reference=state.reference), "show_case", {"case": state.id}))
+            if state.in_queue:  # take it at once, from the alert
+                card.actions.append(self._case_action(state, "action.claim", "claim", "primary"))
         card.sections.append(Section(t("acute.what_to_do"), title=t("acute.title"), style="danger"))
         if alerted is not None:
             card.sections.append(Section(t("acute.contacts_alerted", count=alerted) if alerted else t("acute.no_contact"),
@@ -663,6 +682,8 @@ class Views:
             ]
         elif name in ("close", "reopen"):
             fields = [FormField("reason", t("field.reason"), "longtext", help=t("form.no_names"))]
+            if name == "close" and state.meldingen and not feedback_after_melding(state):
+                intro = [Section(t("form.close.no_feedback"), style="warning")]
         else:
             raise KeyError(name)
         return Form(name=name, title=title, fields=fields, submit_label=submit, context=ctx, intro=intro)

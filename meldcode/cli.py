@@ -261,7 +261,13 @@ def list_plugins(settings: Settings, out: TextIO) -> int:
         print(f"{'✓' if status.loaded else '✗'} {status.name} {status.version}" + (f" — {about}" if about else ""),
               file=out)
         if status.loaded:
-            print("    " + t("plugins.adds", adds="; ".join(status.adds) or "-"), file=out)
+            adds = [t("plugins.adds_sector", name=x) for x in status.sectors]
+            adds += [t("plugins.adds_form", name=x) for x in status.forms]
+            if status.rules is not None:
+                adds.append(t("plugins.adds_rules", rules=status.rules, obligations=status.obligations))
+            if status.code:
+                adds.append(t("plugins.adds_code", hooks=", ".join(status.code)))
+            print("    " + t("plugins.adds", adds="; ".join(adds) or "-"), file=out)
         else:
             print("    " + t("plugins.disabled", error=status.error), file=out)
     return 0 if loaded == len(statuses) else 1

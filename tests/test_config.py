@@ -90,3 +90,59 @@ def test_a_default_sector_no_plugin_offers_stops_start_up_naming_the_valid_ones(
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("MELDCODE_DEFAULT_SECTOR: invalid value; expected gezondheidszorg, gezondheidszorg:arts")
     assert "onderwijs:medewerker" in last and "Traceback" not in result.stderr
+
+
+CHANNEL = "19:0a1b2c3d4e5f60718293a4b5c6d7e8f9@thread.tacv2"
+CONTACTS_CHANNEL = "19:f9e8d7c6b5a4039281706f5e4d3c2b1a@thread.tacv2"
+
+
+def channel_link(channel: str, name: str = "Algemeen") -> str:
+    """What Teams' "Get link to channel" gives: the id URL-encoded in lower case, the team and tenant."""
+    encoded = channel.replace(":", "%3a").replace("@", "%40")
+    return (f"https://teams.microsoft.com/l/channel/{encoded}/{name}"
+            "?groupId=0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0&tenantId=12345678-9abc-def0-1234-56789abcdef0")
+
+
+def test_a_teams_channel_may_be_given_as_its_link(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("MELDCODE_DATA_DIR", str(tmp_path / "d"))
+    monkeypatch.setenv("MELDCODE_TEAMS_CHANNEL", channel_link(CHANNEL))
+    monkeypatch.setenv("MELDCODE_TEAMS_AANDACHTSFUNCTIONARIS_CHANNEL", channel_link(CONTACTS_CHANNEL, "Meldcode%20AF"))
+    settings = load_settings()
+    assert settings.teams_channel == CHANNEL
+    assert settings.teams_aandachtsfunctionaris_channel == CONTACTS_CHANNEL
+    # the id itself, encoded or not, is kept as it is
+    monkeypatch.setenv("MELDCODE_TEAMS_CHANNEL", CHANNEL)
+    encoded = CONTACTS_CHANNEL.replace(":", "%3a").replace("@", "%40")
+    monkeypatch.setenv("MELDCODE_TEAMS_AANDACHTSFUNCTIONARIS_CHANNEL", encoded)
+    settings = load_settings()
+    assert (settings.teams_channel, settings.teams_aandachtsfunctionaris_channel) == (CHANNEL, CONTACTS_CHANNEL)
+
+
+@pytest.mark.parametrize("contacts", [CHANNEL, channel_link(CHANNEL)], ids=["id", "link"])
+def test_the_contacts_channel_may_not_be_the_case_channel(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                         contacts: str) -> None:
+    monkeypatch.setenv("MELDCODE_DATA_DIR", str(tmp_path / "d"))
+    monkeypatch.setenv("MELDCODE_TEAMS_CHANNEL", CHANNEL)
+    monkeypatch.setenv("MELDCODE_TEAMS_AANDACHTSFUNCTIONARIS_CHANNEL", contacts)
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    message = str(info.value)
+    assert message.startswith("MELDCODE_TEAMS_AANDACHTSFUNCTIONARIS_CHANNEL: ongeldige waarde; verwacht een ander "
+                              "kanaal dan het casuskanaal (MELDCODE_TEAMS_CHANNEL)"), message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize("variable", ["MELDCODE_TEAMS_CHANNEL", "MELDCODE_TEAMS_AANDACHTSFUNCTIONARIS_CHANNEL"])
+@pytest.mark.parametrize("link", [
+    "https://teams.microsoft.com/l/chat/0/0?users=prof.a@example.nl",
+    "https://example.sharepoint.com/sites/Meldcode/Gedeelde%20documenten/Algemeen",
+    "https://teams.microsoft.com/l/meetup-join/19%3ameeting_Synthetisch123%40thread.v2/0?context=%7b%7d",
+], ids=["chat", "sharepoint", "meeting"])
+def test_a_link_to_something_other_than_a_channel_is_refused(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                             variable: str, link: str) -> None:
+    monkeypatch.setenv("MELDCODE_DATA_DIR", str(tmp_path / "d"))
+    monkeypatch.setenv(variable, link)
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    assert str(info.value).startswith(f"{variable}: ongeldige waarde; verwacht "), str(info.value)
+    assert "\n" not in str(info.value)

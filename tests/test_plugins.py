@@ -55,6 +55,7 @@ AFWEGING_STAP4 = "Afwegingsvragen van stap 4 beantwoord"
 STEP4_TITLE = "Stap 4 · Wegen van het geweld"
 STEP5_TITLE = "Stap 5 · Beslissen: melden en/of hulp"
 INTERNAL_ERROR = "Er ging iets mis aan onze kant"
+CORE_ROUTE_WARNING = "Bij deze vorm van geweld geldt een andere route, maar de aanwijzingen daarvoor zijn niet geladen."
 
 # texts of the bundled plugins
 EGG_WARNING = "Praat niet eerst met de familie of de vermoedelijke pleger"
@@ -63,7 +64,10 @@ EGG_VICTIM_ONLY = "Gesprek alleen met het slachtoffer"
 SCHOOLBESTUUR = "Schoolbestuur direct ingelicht"
 VERTROUWENSINSPECTEUR = "Bestuur heeft overlegd met de vertrouwensinspecteur"
 AANGIFTE_BESTUUR = "Bij een redelijk vermoeden: het bestuur heeft aangifte gedaan bij de politie"
+AANGIFTE_HOUDER = "Bij een redelijk vermoeden: de houder heeft aangifte gedaan bij de politie"
 PLUGIN_KINDCHECK = "Kindcheck: wonen er minderjarige kinderen in huis"
+VGV_WARNING = "Vrouwelijke genitale verminking is strafbaar"
+SEKSUEEL_GEWELD_WARNING = "Vertelt een kind of afhankelijke volwassene zelf over het geweld"
 VGV_CALLED = "Veilig Thuis en politie direct gebeld"
 VGV_TRIP = "Nagegaan of een reis naar het land van herkomst op handen is"
 MANTELZORG = "Mantelzorgverleningscheck"
@@ -499,6 +503,30 @@ async def test_honour_based_violence_an_expert_first_and_no_conversation(make_as
     assert "step_skipped" not in [e.kind for e in await store.timeline(state.id)]
 
 
+@pytest.mark.parametrize("concern, plugin_warning", [
+    pytest.param("eergerelateerd_geweld", EGG_WARNING, id="eergerelateerd_geweld"),
+    pytest.param("huwelijksdwang_achterlating", EGG_WARNING, id="huwelijksdwang_achterlating"),
+    pytest.param("vgv", VGV_WARNING, id="vgv"),
+    pytest.param("seksueel_geweld", SEKSUEEL_GEWELD_WARNING, id="seksueel_geweld"),
+])
+async def test_a_form_that_changes_the_route_is_never_silent_without_its_plugin(make_assistant, store, port, actor,
+                                                                               concern, plugin_warning):
+    core = make_assistant()  # no plugin loaded
+    bare = await open_case(core, store, actor, concerns=[concern])
+    card = card_of(port, bare)
+    assert [s.style for s in sections(card, ROUTE_WARNING)] == ["danger"]
+    warning = section_text(card, ROUTE_WARNING)
+    assert warning == core.t("route_warning.missing")
+    assert CORE_ROUTE_WARNING in warning and "0800-2000" in warning and plugin_warning not in warning
+    usual = await open_case(core, store, actor, concerns=["lichamelijke_mishandeling"])
+    assert not sections(card_of(port, usual), ROUTE_WARNING)  # the usual route: no warning
+
+    guided = make_assistant(registry=installed())
+    state = await open_case(guided, store, actor, concerns=[concern])
+    warning = section_text(card_of(port, state), ROUTE_WARNING)
+    assert plugin_warning in warning and CORE_ROUTE_WARNING not in warning
+
+
 # ---------------------------------------------------------------------------
 # 3. onderwijs: a staff member may be the perpetrator
 
@@ -548,6 +576,29 @@ async def test_onderwijs_staff_member_route_and_its_aangifte_obligation(make_ass
     assert [e.kind for e in await store.timeline(state.id)].count("obligation_added") == 1
     await tick(a, port, actor, state, 5, AANGIFTE_BESTUUR)
     assert len((await store.load(state.id)).obligations) == 1
+
+
+@pytest.mark.parametrize("sector, aangifte", [
+    pytest.param("onderwijs:medewerker", AANGIFTE_BESTUUR, id="onderwijs"),
+    pytest.param("kinderopvang:medewerker", AANGIFTE_HOUDER, id="kinderopvang"),
+])
+async def test_the_aangifte_obligation_comes_with_a_decision_to_report_not_with_one_to_close(
+        make_assistant, store, port, actor, sector, aangifte):
+    a = make_assistant(registry=installed())
+    state = await open_case(a, store, actor, sector=sector, concerns=["lichamelijke_mishandeling"])
+    await steps_1_to_4(a, port, actor, state)
+    decide = await weigh(a, port, actor, state, ["ja", "ja"])
+    outcome = await fill(a, actor, decide, {"outcome": "close", "motivation": "Vermoeden bleek ongegrond"})
+    assert outcome.saved, outcome.errors
+    assert not any(label.startswith(aangifte) for label in labels(card_of(port, state), 5))
+    assert not (await store.load(state.id)).obligations
+    assert "obligation_added" not in [e.kind for e in await store.timeline(state.id)]
+
+    decide = await press_form(a, port, actor, state, "decide")
+    assert (await fill(a, actor, decide, {"outcome": "report", "motivation": "Toch een redelijk vermoeden"})).saved
+    assert labels(card_of(port, state), 5).count(aangifte) == 1
+    kinds = [e.kind for e in await store.timeline(state.id)]
+    assert kinds.count("obligation_added") == 1 and kinds[-2:] == ["decision_recorded", "obligation_added"]
 
 
 # ---------------------------------------------------------------------------
@@ -844,7 +895,7 @@ def test_cli_lists_every_bundled_plugin_with_version_and_what_it_adds(cli_env, c
         at = next(n for n, line in enumerate(lines) if line.startswith(f"✓ {name} "))
         assert lines[at].startswith(f"✓ {name} {package_version} — "), lines[at]
         assert lines[at + 1].startswith("    voegt toe: "), lines[at + 1]
-    assert "    voegt toe: sector onderwijs (medewerker); 2 rule(s), 1 obligation(s)" in lines
+    assert "    voegt toe: sector onderwijs (medewerker); 2 regel(s), 1 verplichting(en)" in lines
     assert any(line.startswith("    voegt toe: sector gezondheidszorg (arts, vv, paramedici, verloskunde, ggz)")
                for line in lines)
     assert "✗" not in out and "UITGESCHAKELD" not in out
@@ -1022,4 +1073,4 @@ def test_a_list_hook_returning_none_adds_nothing_and_stays_loaded():
     status = registry.add("stil", Quiet())
     assert status.loaded and status.description is not None and status.description.nl.startswith("Returns None")
     registry.guidance(CaseView(sector="onderwijs"))
-    assert registry.status["stil"].loaded and "code: contacts" in status.adds
+    assert registry.status["stil"].loaded and status.code == ["contacts"]

@@ -1000,12 +1000,15 @@ async def test_a_member_of_the_user_group_sees_and_claims_the_queue_in_app_home(
     status, _, elapsed = await rig.interact(block_actions(button_action(element, block_id), user_id=AF_MEMBER,
                                                          view={"type": "home", "id": "VHOMEAF", **home}))
     assert status == 200 and elapsed < ACK_LIMIT
-    await rig.fake.wait_for(lambda: "Opgepakt door" in texts(rig.fake.latest_card(ts)), what="the claim on the card")
+    await rig.fake.wait_for(lambda: f"Bij prof.{AF_MEMBER.lower()}." in texts(rig.fake.latest_card(ts)),
+                            what="the claim on the card")
     claimed = (await rig.case_for(ts)).triage
     assert claimed is not None and claimed.status == "claimed" and claimed.by == AF_MEMBER
-    told = await rig.fake.wait_for(lambda: [d for d in _dms(rig, OWNER) if "Je vraag is opgepakt" in d["text"]],
-                                   what="the owner's direct message")
-    assert state.reference in told[-1]["text"]
+    # the owner asked nothing (a new case): no message about it
+    assert not [d for d in _dms(rig, OWNER) if "is opgepakt door" in d["text"]]
+    # the Home tab is published again, the case now taken
+    await rig.fake.wait_for(lambda: len([c for c in rig.fake.of("views.publish") if c.get("user_id") == AF_MEMBER]) >= 2,
+                            what="the Home tab published again")
     # the group is asked for its members, by its id, and the answer is kept (not asked per request)
     lookups = rig.fake.of("usergroups.users.list")
     assert lookups and {d["usergroup"] for d in lookups} == {AF_GROUP}

@@ -899,12 +899,12 @@ async def test_a_member_of_the_aandachtsfunctionaris_channel_gets_the_queue_and_
     assert body == {"statusCode": 200, "type": MESSAGE_TYPE, "value": "Verwerkt."}
     claimed = (await rig.state()).triage
     assert claimed is not None and claimed.status == "claimed" and claimed.by == CONTACT
-    assert f"Opgepakt door {CONTACT_NAME}." in card_text(rig.case_card())  # the card in the channel, updated
-    told = [card for card in _replies(rig, mark, OWNER) if "Je vraag is opgepakt" in card_text(card)]
-    assert told and state.reference in card_text(told[-1])
+    assert f"Bij {CONTACT_NAME}." in card_text(rig.case_card())  # the card in the channel, updated
+    # the owner asked nothing (a new case): no message about it
+    assert not [card for card in _replies(rig, mark, OWNER) if "is opgepakt door" in card_text(card)]
     # the channel's members were asked once, for the configured channel, and kept for later requests
     lookups = rig.fake.of("get")
-    assert [c.path for c in lookups] == [f"/v3/conversations/{AF_CHANNEL}/members"]
+    assert [c.path for c in lookups] == [f"/v3/conversations/{AF_CHANNEL}/pagedmembers"]
     rig.assert_private()
 
 

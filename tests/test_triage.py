@@ -15,6 +15,7 @@ from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+from sqlalchemy import text as sa_text
 
 import assistant.service as service_module
 from assistant.cards import Action, Card, Form, FormOutcome
@@ -25,6 +26,7 @@ from assistant.port import Actor
 from assistant.service import CONTACTS_TTL, Assistant
 from assistant.workhours import WorkingTime
 from conftest import BINDING, RecordingPort, act, submit
+from synthetic import bsn
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -366,6 +368,38 @@ async def test_a_failing_group_lookup_keeps_configured_and_last_known_contacts(b
     no_internal_errors(port)
 
 
+class NamedMembersPort(MembersPort):
+    """A platform whose lookup gives each member's display name too (Slack, Teams)."""
+
+    def __init__(self, members: dict[str, str]) -> None:
+        super().__init__(list(members))
+        self.names = members
+
+    async def aandachtsfunctionaris_members(self) -> dict[str, str]:  # type: ignore[override]
+        await super().aandachtsfunctionaris_members()
+        return dict(self.names)
+
+
+async def test_display_names_from_the_group_lookup_show_in_the_assign_form_and_on_the_card(build, store, actor):
+    port = NamedMembersPort({"U-mila": "Mila Lid", "U-noor": "Noor Nieuw"})
+    a = build(port)  # no ids configured: only the group, with names
+    mila = Actor("U-mila", "Mila Lid", binding=BINDING)
+    state = await open_case(a, store, actor)
+
+    # Noor has never used the assistant: her name comes from the lookup alone
+    form = await open_form(a, port, mila, state, "assign")
+    assert {o.value: o.label for o in form.fields[0].options} == {"U-mila": "Mila Lid", "U-noor": "Noor Nieuw"}
+    assert (await fill(a, mila, form, {"to": "U-noor"})).saved
+    stored = (await store.load(state.id)).triage
+    assert (stored.status, stored.by, stored.by_name) == ("claimed", "U-noor", "Noor Nieuw")
+    card = text_of(await card_of(store, port, state))
+    assert "Bij Noor Nieuw." in card and "U-noor" not in card
+    assert len(dms(port, "U-noor", "Aan jou toegewezen")) == 1
+    await a.handle_text(mila, "wachtrij")
+    assert "Bij Noor Nieuw." in text_of(last_card_to(port, mila))
+    no_internal_errors(port)
+
+
 # ---------------------------------------------------------------------------
 # C. the queue
 
@@ -426,7 +460,7 @@ async def test_queue_is_ordered_acute_first_then_urgency_then_waiting_time(make_
     by_id = {s.id: s.reference for s in await store.list_cases()}
     assert [s.title for s in card.sections] == [by_id[i] for i in expected]
     assert card.sections[0].style == "danger" and "acuut gevaar" in card.sections[0].text
-    assert "vraagt om overleg" in card.sections[-1].text
+    assert "vraag om overleg" in card.sections[-1].text
 
 
 async def test_consultation_claim_assign_ask_answer_handled_each_on_the_timeline(make_assistant, store, port,
@@ -452,9 +486,9 @@ async def test_consultation_claim_assign_ask_answer_handled_each_on_the_timeline
     assert f"Je hebt {state.reference} opgepakt." in notices(port, AF1)[-1]
     stored = await store.load(state.id)
     assert (stored.triage.status, stored.triage.by, stored.triage.by_name) == ("claimed", "U-af1", AF1.name)
-    picked = dms(port, actor.id, "Je vraag is opgepakt")
+    picked = dms(port, actor.id, "is opgepakt door")
     assert len(picked) == 1 and AF1.name in text_of(picked[0][1])
-    assert "Opgepakt door Anouk Aandacht." in text_of(await card_of(store, port, state))
+    assert "Bij Anouk Aandacht." in text_of(await card_of(store, port, state))
 
     # assign to a colleague: the form offers the aandachtsfunctionarissen
     form = await open_form(a, port, AF1, state, "assign")
@@ -506,7 +540,7 @@ async def test_consultation_claim_assign_ask_answer_handled_each_on_the_timeline
     await act(a, actor, "timeline", {"case": state.id})
     lines = text_of(last_card_to(port, actor))
     for words in ("opgepakt door de aandachtsfunctionaris", f"toegewezen aan {AF2.name}",
-                  "meer informatie gevraagd", "wachtrij: afgehandeld", "vraagt om overleg"):
+                  "meer informatie gevraagd", "wachtrij: afgehandeld", "vraag om overleg"):
         assert words in lines
     no_internal_errors(port)
 
@@ -587,9 +621,51 @@ async def test_an_acute_case_alerts_the_contacts_at_once(make_assistant, store, 
     assert all(card.style == "danger" and state.reference in card.title for _, _, card in alerts)
     assert (await store.load(state.id)).triage.kind == "acute"
     assert "acute_alert" in await kinds(store, state)
-    assert [k for k, _ in await rows(store, state)] == ["step"]  # not again through the scheduler
+    # not again at once through the scheduler; after half an hour nobody took it: again, day or night
+    await scan_at(a, clock, local(2026, 3, 7, 23, 20))
+    assert len(port.of("direct_message")) == 2
+    await scan_at(a, clock, local(2026, 3, 7, 23, 31))
+    again = dms(port, title="Wacht nog")
+    assert sorted(who for who, _ in again) == CONTACTS and not dms(port, title="Nieuw in de wachtrij")
     await scan_at(a, clock, local(2026, 3, 9, 9))
-    assert not dms(port, title="Nieuw in de wachtrij") and len(port.of("direct_message")) == 2
+    assert len(dms(port, title="Wacht nog")) == 2  # once
+
+
+async def test_an_acute_case_taken_at_once_is_not_alerted_again(make_assistant, store, port, actor, clock):
+    a = make_assistant(aandachtsfunctionarissen=CONTACTS)
+    set_clock(clock, local(2026, 3, 7, 23))
+    state = await open_case(a, store, actor, acute="ja")
+    await press(a, AF1, action_on(port.of("direct_message")[0][2], "claim", case=state.id))
+    await scan_at(a, clock, local(2026, 3, 7, 23, 45))
+    assert not dms(port, title="Wacht nog")
+    # lowered to normaal, the entry is no longer labelled acute
+    await a.handle_action(actor, a.seal("form", {"case": state.id, "form": "urgency"}, actor.binding))
+    assert (await fill(a, actor, port.forms[-1], {"urgency": "normaal"})).ok
+    assert (await store.load(state.id)).triage.kind == "new"
+
+
+async def test_an_acute_case_lowered_before_anyone_took_it_waits_like_any_other_request(make_assistant, store, port,
+                                                                                        actor, clock):
+    a = make_assistant(aandachtsfunctionarissen=CONTACTS)
+    set_clock(clock, local(2026, 3, 7, 23))  # Saturday night
+    state = await open_case(a, store, actor, acute="ja")
+    assert len(dms(port, title="Acuut")) == 2
+    set_clock(clock, local(2026, 3, 7, 23, 10))  # on second thought: not acute
+    form = await open_form(a, port, actor, state, "urgency")
+    assert (await fill(a, actor, form, {"urgency": "normaal"})).saved
+    assert (await store.load(state.id)).triage.kind == "new"
+    await a.handle_text(AF1, "wachtrij")
+    (entry,) = last_card_to(port, AF1).sections
+    assert entry.style != "danger" and "nieuwe casus" in entry.text and "acuut gevaar" not in entry.text
+
+    # no longer acute: nobody is messaged at night or over the weekend
+    for moment in (local(2026, 3, 7, 23, 31), local(2026, 3, 8, 12), local(2026, 3, 9, 8, 29)):
+        await scan_at(a, clock, moment)
+    assert len(dms(port)) == 2, [card.title for _, card in dms(port)]
+    # still waiting a working day later: the contacts hear so, as for any request
+    for moment in (local(2026, 3, 9, 8, 30), local(2026, 3, 9, 12), local(2026, 3, 10, 8, 30), local(2026, 3, 10, 9)):
+        await scan_at(a, clock, moment)
+    assert sorted(who for who, _ in dms(port, title="Wacht nog")) == CONTACTS
 
 
 async def test_queue_texts_show_roles_never_vault_names(make_assistant, store, port, actor, clock):
@@ -639,6 +715,82 @@ async def test_a_consultation_request_on_a_case_waiting_for_days_reaches_the_con
     told = dms(port, title="Vraag om overleg")
     assert sorted(who for who, _ in told) == CONTACTS, \
         f"the consultation request reached {sorted(who for who, _ in told)}"
+
+
+async def test_the_owner_who_asked_hears_who_took_it_up_and_nothing_of_the_question(make_assistant, store, port,
+                                                                                   actor):
+    a = make_assistant(aandachtsfunctionarissen=CONTACTS)
+    await a.handle_text(AF2, "help")  # seen once: the assistant knows the display name
+    number = bsn(7)
+    identifiers = [number, "Lindelaan 7", "06-87654321"]  # in no vault: only the redactor catches them
+    question = f"Het kind met bsn {number} woont aan de Lindelaan 7; moeder belt vanaf 06-87654321. Melden?"
+    claimed = await open_case(a, store, actor)
+    assigned = await open_case(a, store, actor)
+    quiet = await open_case(a, store, actor)  # a new case: nothing asked
+    for state in (claimed, assigned):
+        form = await open_form(a, port, actor, state, "consult_request")
+        assert (await fill(a, actor, form, {"question": question})).saved
+        card = text_of(await card_of(store, port, state))
+        assert "Wacht op een aandachtsfunctionaris." in card and "Vraag:" not in card
+
+    await a.handle_text(AF1, "wachtrij")
+    await press(a, AF1, action_on(last_card_to(port, AF1), "claim", case=claimed.id))
+    form = await open_form(a, port, AF1, assigned, "assign")  # assigned without being claimed first
+    assert (await fill(a, AF1, form, {"to": "U-af2"})).saved
+    await act(a, AF1, "claim", {"case": quiet.id})
+    form = await open_form(a, port, AF1, quiet, "assign")
+    assert (await fill(a, AF1, form, {"to": "U-af2"})).saved
+
+    told = dms(port, actor.id, "is opgepakt door")
+    assert [card.title for _, card in told] == [f"{claimed.reference} is opgepakt door {AF1.name}",
+                                                f"{assigned.reference} is opgepakt door {AF2.name}"]
+    for (_, card), state in zip(told, (claimed, assigned)):
+        assert [(x.name, x.args) for x in card.actions] == [("show_case", {"case": state.id})]
+        text = text_of(card)
+        assert "Het kind met bsn" not in text and "Melden?" not in text and "[bsn]" not in text, text
+    assert not [card for _, card in dms(port, actor.id) if quiet.reference in card.title]
+
+    # the case channel: who has it, not what was asked
+    for state, holder in ((claimed, AF1), (assigned, AF2)):
+        card = text_of(await card_of(store, port, state))
+        assert f"Bij {holder.name}." in card and "Vraag:" not in card and "Het kind met bsn" not in card
+    channel = [card for kind, _, card in port.calls if kind in ("post_case_card", "update_case_card")]
+    to_owner = [card for kind, who, card in port.calls if kind in ("direct_message", "notify") and who == actor.id]
+    for card in channel + to_owner:
+        text = text_of(card)
+        assert "Het kind met bsn" not in text
+        assert not [i for i in identifiers if i in text], f"{[i for i in identifiers if i in text]} in {card.title}"
+    # the aandachtsfunctionaris reads the question, redacted
+    assert "Het kind met bsn [bsn]" in text_of(dms(port, "U-af2", "Aan jou toegewezen")[0][1])
+    assert not [i for i in identifiers if i in port_text(port)]
+    no_internal_errors(port)
+
+
+async def test_a_case_claimed_by_someone_no_longer_a_contact_goes_to_the_current_contacts(make_assistant, store,
+                                                                                         port, actor, clock):
+    before = make_assistant(aandachtsfunctionarissen=CONTACTS)
+    state = await open_case(before, store, actor)  # Monday 02-03 10:00
+    await act(before, AF1, "claim", {"case": state.id})
+    form = await open_form(before, port, AF1, state, "ask_info")
+    assert (await fill(before, AF1, form, {"question": "Wat zag de mentor precies?"})).saved
+
+    # AF1 no longer holds the role: the assistant restarts with other aandachtsfunctionarissen
+    after = make_assistant(aandachtsfunctionarissen=["U-af2", "U-af3"])
+    request = dms(port, actor.id, "Vraag over")[-1][1]
+    await press(after, actor, action_on(request, "form", form="info", case=state.id))
+    assert (await fill(after, actor, port.forms[-1], {"text": "Striemen op de rug, gezien bij gym."})).saved
+    answered = dms(port, title="Antwoord van de casushouder")
+    assert sorted(who for who, _ in answered) == ["U-af2", "U-af3"]
+
+    await scan_at(after, clock, local(2026, 3, 4, 10))
+    assert len(dms(port, actor.id, "Herinnering")) == 1
+    await scan_at(after, clock, local(2026, 3, 6, 10))
+    escalated = dms(port, title="Verlopen")
+    assert sorted(who for who, _ in escalated) == ["U-af2", "U-af3"]
+    timeline = await store.timeline(state.id)
+    assert timeline[-1].kind == "reminder_escalated" and timeline[-1].data["notified"] == 2
+    assert not [c for kind, who, c in port.calls if kind == "direct_message" and who == "U-af1"]
+    no_internal_errors(port)
 
 
 # ---------------------------------------------------------------------------
@@ -783,7 +935,7 @@ async def test_vt_feedback_reminder_five_working_days_after_the_melding(make_ass
     state = await open_case(a, store, actor)
     melding = await submit(a, actor, "melding", {"case": state.id}, {"on": "23-04-2026", "text": "Gemeld"})
     assert melding.saved
-    assert ("vt_feedback", 0) in await rows(store, state)
+    assert ("vt_feedback", 1) in await rows(store, state)
 
     title = "Terugkoppeling Veilig Thuis"
     await scan_at(a, clock, local(2026, 4, 30, 8, 30))  # would be due if Koningsdag were a working day
@@ -800,7 +952,7 @@ async def test_vt_feedback_reminder_five_working_days_after_the_melding(make_ass
     assert port.forms[-1].name == "vt_feedback"
     outcome = await fill(a, actor, port.forms[-1], {"text": "Veilig Thuis pakt de melding op"})
     assert outcome.saved
-    assert ("vt_feedback", 0) not in await rows(store, state)
+    assert ("vt_feedback", 1) not in await rows(store, state)
     assert "vt_feedback_recorded" in await kinds(store, state)
     await scan_at(a, clock, local(2026, 5, 20, 10))
     assert len(dms(port, title=title)) == 1 and not dms(port, title="Geen terugkoppeling")
@@ -813,7 +965,7 @@ async def test_no_vt_feedback_reminder_once_feedback_is_recorded(make_assistant,
     set_clock(clock, local(2026, 3, 4, 11))
     form = await open_form(a, port, actor, state, "vt_feedback")
     assert (await fill(a, actor, form, {"on": "vandaag", "text": "Melding is opgepakt"})).saved
-    assert ("vt_feedback", 0) not in await rows(store, state)
+    assert ("vt_feedback", 1) not in await rows(store, state)
     for day in (6, 9, 10, 13, 20):
         await scan_at(a, clock, local(2026, 3, day, 17, 30))
     assert not dms(port, title="Terugkoppeling Veilig Thuis") and not dms(port, title="Geen terugkoppeling")
@@ -986,6 +1138,173 @@ async def test_due_times_follow_the_local_clock_across_summer_time(make_assistan
     assert await a.send_due_reminders() == 0
     set_clock(clock, due)
     assert await a.send_due_reminders() == 1
+
+
+async def test_an_owner_who_cannot_be_reached_is_retried_then_the_contacts_are_told(make_assistant, store, port,
+                                                                                   actor, clock, monkeypatch):
+    a = make_assistant(aandachtsfunctionarissen=CONTACTS)
+    state = await open_case(a, store, actor)  # Monday 02-03 10:00; step 1 due Wednesday 10:00
+    send = port.direct_message
+    tried: list[str] = []
+
+    async def owner_unreachable(user_id, card):
+        if user_id == actor.id:  # left the organisation, or never opened a chat with the app
+            tried.append(card.title)
+            raise ConnectionError("cannot open a conversation with this user")
+        await send(user_id, card)
+
+    monkeypatch.setattr(port, "direct_message", owner_unreachable)
+    await scan_at(a, clock, local(2026, 3, 4, 10))
+    assert len(tried) == 1 and state.reference in tried[0] and "Herinnering" in tried[0]
+    await scan_at(a, clock, local(2026, 3, 4, 10, 4))
+    assert len(tried) == 1  # a few minutes later, not on every scan
+    await scan_at(a, clock, local(2026, 3, 4, 10, 5))
+    assert len(tried) == 2
+    await scan_at(a, clock, local(2026, 3, 4, 11))  # due an hour: still for the owner
+    assert len(tried) == 3 and not dms(port, title="Verlopen")
+    assert "reminder_escalated" not in await kinds(store, state)
+
+    await scan_at(a, clock, local(2026, 3, 4, 11, 5))  # due more than an hour: to the contacts
+    await scan_at(a, clock, local(2026, 3, 4, 11, 6))
+    escalated = dms(port, title="Verlopen")
+    assert sorted(who for who, _ in escalated) == CONTACTS
+    assert all(state.reference in card.title and actor.name in text_of(card) for _, card in escalated)
+    timeline = await store.timeline(state.id)
+    assert timeline[-1].kind == "reminder_escalated"
+    assert timeline[-1].data == {"reminder": "step", "step": 1, "notified": 2}
+    attempts = len(tried)
+    for moment in (local(2026, 3, 4, 12), local(2026, 3, 6, 10), local(2026, 3, 20, 10)):
+        await scan_at(a, clock, moment)
+    assert len(tried) == attempts and len(dms(port, title="Verlopen")) == 2  # once, and done
+    assert (await kinds(store, state)).count("reminder_escalated") == 1
+    no_internal_errors(port)
+
+
+async def test_no_escalation_is_recorded_when_no_contact_can_be_reached(make_assistant, store, port, actor, clock,
+                                                                       monkeypatch):
+    a = make_assistant(aandachtsfunctionarissen=CONTACTS)
+    state = await open_case(a, store, actor)
+    send = port.direct_message
+
+    async def contacts_unreachable(user_id, card):
+        if user_id in CONTACTS:
+            raise ConnectionError("cannot open a conversation with this user")
+        await send(user_id, card)
+
+    monkeypatch.setattr(port, "direct_message", contacts_unreachable)
+    await scan_at(a, clock, local(2026, 3, 4, 10))
+    assert len(dms(port, actor.id, "Herinnering")) == 1
+    await scan_at(a, clock, local(2026, 3, 6, 10))
+    await scan_at(a, clock, local(2026, 3, 6, 10, 5))
+    assert not dms(port, title="Verlopen")
+    assert "reminder_escalated" not in await kinds(store, state)
+    no_internal_errors(port)
+
+
+async def test_a_case_opened_before_reminders_existed_gets_them_when_the_assistant_starts(make_assistant, store,
+                                                                                        port, actor, clock):
+    old = make_assistant(aandachtsfunctionarissen=CONTACTS)
+    state = await open_case(old, store, actor)  # Monday 02-03 10:00
+    closed = await open_case(old, store, actor)
+    form = await open_form(old, port, actor, closed, "close")
+    assert (await fill(old, actor, form, {"reason": "Zorg bleek ongegrond"})).saved
+    # what an upgrade from the schema without reminders leaves: the case, no rows
+    async with store.engine.begin() as conn:
+        await conn.execute(sa_text("DELETE FROM reminders WHERE case_id = :case"), {"case": state.id})
+    assert await store.reminders_of(state.id) == [] and await store.reminders_of(closed.id) == []
+    del old
+
+    set_clock(clock, local(2026, 3, 5, 9))  # Thursday: the new version starts
+    new = make_assistant(aandachtsfunctionarissen=CONTACTS)
+    await new.start()
+    found = await rows(store, state)
+    assert set(found) == {("step", 1), ("triage", 1)}
+    assert found[("step", 1)].due_at == local(2026, 3, 9, 9)  # 2 working days from now, not in the past
+    assert await store.reminders_of(closed.id) == []  # a closed case needs none
+    await make_assistant(aandachtsfunctionarissen=CONTACTS).start()  # started again: nothing doubled
+    assert {k: r.id for k, r in (await rows(store, state)).items()} == {k: r.id for k, r in found.items()}
+
+    await scan_at(new, clock, local(2026, 3, 5, 9))
+    assert sorted(who for who, _ in dms(port, title=f"Nieuw in de wachtrij: {state.reference}")) == CONTACTS
+    await scan_at(new, clock, local(2026, 3, 9, 8, 59))
+    assert not dms(port, actor.id, "Herinnering")
+    await scan_at(new, clock, local(2026, 3, 9, 9))
+    reminded = dms(port, actor.id, "Herinnering")
+    assert len(reminded) == 1 and state.reference in reminded[0][1].title
+    no_internal_errors(port)
+
+
+NO_FEEDBACK = "Je hebt nog geen terugkoppeling van Veilig Thuis vastgelegd."
+
+
+async def test_a_second_melding_after_feedback_gets_its_own_reminder(make_assistant, store, port, actor, clock):
+    a = make_assistant()
+    state = await open_case(a, store, actor)  # Monday 02-03 10:00
+    title = "Terugkoppeling Veilig Thuis"
+    assert (await submit(a, actor, "melding", {"case": state.id}, {"on": "02-03-2026", "text": "Eerste melding"})).saved
+    set_clock(clock, local(2026, 3, 4, 11))
+    form = await open_form(a, port, actor, state, "vt_feedback")
+    assert (await fill(a, actor, form, {"text": "Veilig Thuis pakt de melding op"})).saved
+    assert not [key for key in await rows(store, state) if key[0] == "vt_feedback"]
+
+    set_clock(clock, local(2026, 3, 16, 10))  # Monday: new signals, a second melding
+    assert (await submit(a, actor, "melding", {"case": state.id}, {"on": "16-03-2026", "text": "Tweede melding"})).saved
+    row = (await rows(store, state))[("vt_feedback", 2)]
+    assert row.due_at == local(2026, 3, 23, 8, 30)  # five working days after the second melding
+    await scan_at(a, clock, local(2026, 3, 23, 8, 29))
+    assert not dms(port, title=title)
+    await scan_at(a, clock, local(2026, 3, 23, 8, 30))
+    reminded = dms(port, actor.id, title)
+    assert len(reminded) == 1 and state.reference in reminded[0][1].title
+    assert action_on(reminded[0][1], "form", form="vt_feedback", case=state.id)
+    # the reminder names the melding it is about
+    text = text_of(reminded[0][1])
+    assert "16-03-2026" in text and "02-03-2026" not in text, text
+
+
+async def test_a_melding_recorded_late_is_reminded_at_the_next_working_moment(make_assistant, store, port, actor,
+                                                                             clock):
+    a = make_assistant(aandachtsfunctionarissen=["U-af1"])
+    state = await open_case(a, store, actor)  # Monday 02-03 10:00
+    set_clock(clock, local(2026, 3, 16, 18))  # ten working days later, in the evening, the melding is recorded
+    assert (await submit(a, actor, "melding", {"case": state.id}, {"on": "02-03-2026", "text": "Gemeld"})).saved
+    row, = [r for r in await store.reminders_of(state.id) if r.kind == "vt_feedback"]
+    assert (row.due_at, row.escalate_at) == (local(2026, 3, 17, 8, 30), local(2026, 3, 19, 8, 30))
+
+    owner, contact = "Terugkoppeling Veilig Thuis", "Geen terugkoppeling"
+    await scan_at(a, clock, local(2026, 3, 16, 18, 1))
+    assert not dms(port, title=owner) and not dms(port, title=contact)
+    await scan_at(a, clock, local(2026, 3, 17, 8, 30))
+    assert len(dms(port, actor.id, owner)) == 1 and not dms(port, title=contact)
+    await scan_at(a, clock, local(2026, 3, 19, 8, 29))
+    assert not dms(port, title=contact)
+    await scan_at(a, clock, local(2026, 3, 19, 8, 30))
+    assert [who for who, _ in dms(port, title=contact)] == ["U-af1"]
+    escalations = [e for e in await store.timeline(state.id) if e.kind == "reminder_escalated"]
+    assert [e.data["reminder"] for e in escalations].count("vt_feedback") == 1
+
+
+async def test_the_close_form_warns_while_veilig_thuis_has_given_no_feedback(make_assistant, store, port, actor,
+                                                                            clock):
+    a = make_assistant()
+    state = await open_case(a, store, actor)
+    assert NO_FEEDBACK in a.t("form.close.no_feedback")
+    assert NO_FEEDBACK not in text_of(await open_form(a, port, actor, state, "close"))  # no melding yet
+
+    assert (await submit(a, actor, "melding", {"case": state.id}, {"on": "vandaag", "text": "Gemeld"})).saved
+    form = await open_form(a, port, actor, state, "close")
+    assert [(s.text, s.style) for s in form.intro] == [(a.t("form.close.no_feedback"), "warning")]
+
+    clock.advance(hours=1)
+    feedback = await open_form(a, port, actor, state, "vt_feedback")
+    assert (await fill(a, actor, feedback, {"text": "Veilig Thuis pakt de melding op"})).saved
+    assert NO_FEEDBACK not in text_of(await open_form(a, port, actor, state, "close"))
+
+    clock.advance(hours=1)  # a second melding: waiting for feedback again
+    assert (await submit(a, actor, "melding", {"case": state.id}, {"on": "vandaag", "text": "Opnieuw"})).saved
+    form = await open_form(a, port, actor, state, "close")
+    assert NO_FEEDBACK in text_of(form)
+    assert (await fill(a, actor, form, {"reason": "Overgedragen aan Veilig Thuis"})).saved  # a warning, no refusal
 
 
 # ---------------------------------------------------------------------------

@@ -46,6 +46,7 @@ class SlackPort:
         self.client = client
         self.channel = settings.slack_channel or ""
         self.contact_group = settings.slack_aandachtsfunctionaris_group or ""
+        self._member_names: dict[str, str] = {}
         self.t = t
         self.team = ""
         self.assistant: Any = None  # set by SlackAdapter.attach (the assistant seals)
@@ -96,12 +97,20 @@ class SlackPort:
         await self.client.chat_postMessage(channel=channel, thread_ts=ts, text=card.title,
                                            blocks=self.blocks(card, self.channel_binding(channel, "")))
 
-    async def aandachtsfunctionaris_members(self) -> set[str]:
-        """The members of the Slack user group that holds the aandachtsfunctionaris role."""
+    async def aandachtsfunctionaris_members(self) -> dict[str, str]:
+        """The members (id → display name) of the Slack user group that holds the
+        aandachtsfunctionaris role; names are looked up once per member."""
         if not self.contact_group:
-            return set()
+            return {}
         response = await self.client.usergroups_users_list(usergroup=self.contact_group)
-        return set(response.get("users") or [])
+        members = {}
+        for user in response.get("users") or []:
+            if user not in self._member_names:
+                info = await self.client.users_info(user=user)
+                profile = (info.get("user") or {}).get("profile") or {}
+                self._member_names[user] = profile.get("display_name") or (info.get("user") or {}).get("real_name") or ""
+            members[user] = self._member_names[user]
+        return members
 
     async def direct_message(self, user_id: str, card: Card) -> None:
         await self.client.chat_postMessage(channel=user_id, text=card.title,
@@ -244,6 +253,8 @@ class SlackAdapter:
                 await self.assistant.handle_action(actor, action["block_id"], selected)
             else:
                 await self.assistant.handle_action(actor, action.get("value") or "")
+            if view.get("type") == "home":  # the Home tab shows what just changed (a claimed case)
+                await self._publish_home(actor)
 
     # -- views -----------------------------------------------------------------------
 
@@ -312,7 +323,10 @@ class SlackAdapter:
             if not await self.assistant.first_time(f"slack:{body.get('event_id') or event.get('event_ts')}"):
                 return
             user = event["user"]
-            actor = Actor(user, await self._name(user), binding=self.port.home_binding(user, _team(body)))
-            card = await self.assistant.home_card(actor)
-            blocks = self.port.blocks(card, self.port.home_binding(user))
-            await self.client.views_publish(user_id=user, view={"type": "home", "blocks": blocks})
+            await self._publish_home(Actor(user, await self._name(user),
+                                           binding=self.port.home_binding(user, _team(body))))
+
+    async def _publish_home(self, actor: Actor) -> None:
+        card = await self.assistant.home_card(actor)
+        blocks = self.port.blocks(card, self.port.home_binding(actor.id))
+        await self.client.views_publish(user_id=actor.id, view={"type": "home", "blocks": blocks})

@@ -181,18 +181,25 @@ class TeamsPort:
                                                                 "service_url": service["service_url"],
                                                                 "tenant": tenant})
 
-    async def aandachtsfunctionaris_members(self) -> set[str]:
-        """The members of the Teams channel (its team, for a standard channel) whose members hold
-        the aandachtsfunctionaris role."""
+    async def aandachtsfunctionaris_members(self) -> dict[str, str]:
+        """The members (id → display name) of the channel whose members hold the
+        aandachtsfunctionaris role: a private channel, or the General channel of a team of
+        their own (a standard channel's members are its whole team's). Read page by page."""
         channel = self.contact_channel
         if not channel:
-            return set()
+            return {}
         service = await self._service()
-        members: set[str] = set()
+        members: dict[str, str] = {}
 
         async def fetch(tc: TurnContext) -> None:
             connector = tc.turn_state[tc.adapter.BOT_CONNECTOR_CLIENT_KEY]
-            members.update(m.id for m in await connector.conversations.get_conversation_members(channel) if m.id)
+            token = None
+            for _ in range(100):  # 100 pages is far more than any group of contact persons
+                page = await connector.conversations.get_conversation_paged_members(channel, continuation_token=token)
+                members.update({m.id: m.name or "" for m in page.members or [] if m.id})
+                token = page.continuation_token
+                if not token:
+                    break
 
         await self.adapter.continue_conversation(self._reference(channel, service, group=True), fetch,
                                                  bot_app_id=self.app_id or None)

@@ -266,10 +266,6 @@ class CaseGuidance(Strict):
         return (any(step in w.suppress_steps or key in w.suppress_items for w in self.warnings)
                 or any(i.step == step and i.replaces == key for i in self.items))
 
-    def plugins(self) -> set[str]:
-        parts = [*self.items, *self.contacts, *self.notes, *self.warnings]
-        return {p.plugin for p in parts}
-
     def without(self, plugins: set[str]) -> "CaseGuidance":
         """This guidance without the parts from ``plugins``."""
         return CaseGuidance(

@@ -60,7 +60,12 @@ class PluginStatus:
     description: Text | None = None
     loaded: bool = False
     error: str = ""
-    adds: list[str] = field(default_factory=list)
+    # what it adds: sectors (with their variants), forms, its data's rules and obligations, code hooks
+    sectors: list[str] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+    rules: int | None = None
+    obligations: int | None = None
+    code: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -166,24 +171,20 @@ class Registry:
             self._add_sector(sector)
         for concern in concerns:
             self._concerns.setdefault(concern.key, concern.label)
-        status.adds = self._adds(name, sectors, concerns)
+        self._adds(status, sectors, concerns)
         return status
 
-    def _adds(self, name: str, sectors: list[Sector], concerns: list[Concern]) -> list[str]:
-        adds = []
-        for sector in sectors:
-            variants = ", ".join(v.key for v in sector.variants)
-            adds.append(f"sector {sector.key}" + (f" ({variants})" if variants else ""))
-        adds += [f"form {c.key}" for c in concerns]
-        plugin = self.pm.get_plugin(name)
+    def _adds(self, status: PluginStatus, sectors: list[Sector], concerns: list[Concern]) -> None:
+        status.sectors = [sector.key + (f" ({', '.join(v.key for v in sector.variants)})" if sector.variants else "")
+                          for sector in sectors]
+        status.forms = [c.key for c in concerns]
+        plugin = self.pm.get_plugin(status.name)
         hooks = {h.name for h in self.pm.get_hookcallers(plugin) or []} - {"meldcode_sectors", "meldcode_concerns"}
         if isinstance(plugin, DataPlugin):
-            data = plugin.data
-            adds.append(f"{len(data.rules)} rule(s), {len(data.obligations)} obligation(s)")
+            status.rules, status.obligations = len(plugin.data.rules), len(plugin.data.obligations)
             # hooks a subclass implements in code
             hooks = {h for h in hooks if getattr(type(plugin), h, None) is not getattr(DataPlugin, h, None)}
-        adds += [f"code: {h.removeprefix('meldcode_')}" for h in sorted(hooks)]
-        return adds
+        status.code = [h.removeprefix("meldcode_") for h in sorted(hooks)]
 
     def _add_sector(self, sector: Sector) -> None:
         known = self._sectors.get(sector.key)

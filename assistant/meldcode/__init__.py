@@ -76,6 +76,7 @@ class Keys(BaseModel):
 class Concerns(BaseModel):
     kindermishandeling: list[str]
     other: list[str]
+    route_changing: list[str] = Field(default_factory=list)
 
     @property
     def all(self) -> list[str]:
@@ -138,6 +139,8 @@ class Protocol(BaseModel):
         keys |= {f"definitie.{k}" for k in self.definitions.keys}
         keys |= {f"outcome.{k}" for k in self.outcomes.keys}
         keys |= {f"concern.{k}" for k in self.concerns.all}
+        if self.concerns.route_changing:
+            keys.add("route_warning.missing")
         keys |= {f"sector.{k}" for k in self.sectors.keys}
         keys |= {f"urgency.{k}" for k in self.urgency.keys}
         keys |= {f"consultation_role.{k}" for k in self.consultation_roles.keys}

@@ -465,6 +465,17 @@ class Store:
         if new:
             await conn.execute(insert(reminders), new)
 
+    async def cases_without_reminders(self) -> list[str]:
+        """Open cases that have no reminder rows (e.g. opened before reminders existed)."""
+        has = select(reminders.c.id).where(reminders.c.case_id == cases.c.id).exists()
+        async with self.engine.connect() as conn:
+            rows = await conn.execute(select(cases.c.id).where(cases.c.status == "open", ~has))
+            return [r.id for r in rows]
+
+    async def set_reminders(self, case_id: str, wanted: Sequence[ReminderSpec]) -> None:
+        async with self.engine.begin() as conn:
+            await self._sync_reminders(conn, case_id, wanted)
+
     async def claim_due(self, now: datetime, owner: str, *, lease_seconds: int = 120,
                         limit: int = 100) -> list[ReminderRow]:
         """Claim reminders whose time has come, for a lease: under a row lock that other

@@ -110,7 +110,7 @@ class Call:
 
 class FakeConnector(LoopbackServer):
     """``POST /v3/conversations``, ``POST /v3/conversations/{id}/activities[/{replyToId}]`` and
-    ``PUT /v3/conversations/{id}/activities/{id}`` and ``GET /v3/conversations/{id}/members``,
+    ``PUT /v3/conversations/{id}/activities/{id}`` and ``GET /v3/conversations/{id}/members`` (and ``/pagedmembers``),
     recording every call."""
 
     def __init__(self) -> None:
@@ -123,6 +123,7 @@ class FakeConnector(LoopbackServer):
     def routes(self, app: web.Application) -> None:
         app.router.add_post("/v3/conversations", self._create)
         app.router.add_get("/v3/conversations/{cid}/members", self._members)
+        app.router.add_get("/v3/conversations/{cid}/pagedmembers", self._members)
         app.router.add_post("/v3/conversations/{cid}/activities", self._post)
         app.router.add_post("/v3/conversations/{cid}/activities/{aid}", self._post)
         app.router.add_put("/v3/conversations/{cid}/activities/{aid}", self._put)
@@ -163,6 +164,11 @@ class FakeConnector(LoopbackServer):
             call.answer = {"error": {"code": "ConversationNotFound", "message": "Conversation not found."}}
             return web.json_response(call.answer, status=404)
         call.answer = {"members": self.members[cid]}
+        if request.path.endswith("/pagedmembers"):  # a PagedMembersResult: one page of up to 2 here
+            start = int(request.query.get("continuationToken") or 0)
+            page = self.members[cid][start:start + 2]
+            more = start + 2 < len(self.members[cid])
+            return web.json_response({"members": page, "continuationToken": str(start + 2) if more else None})
         return web.json_response(self.members[cid])  # a JSON array of ChannelAccount
 
     async def _put(self, request: web.Request) -> web.Response:
