@@ -1307,3 +1307,37 @@ async def test_meldcode_serve_as_a_subprocess(tmp_path):
     logs = (out + err).decode(errors="replace")
     assert_no_vault_names(logs)
     assert "Traceback" not in logs
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_form_of_the_queue_and_reminders_is_a_modal_slack_accepts(language: str) -> None:
+    """The forms this assistant opens, the new ones of the queue and reminders among them, with
+    their initial values (a multi-select's chosen forms), render as valid modals."""
+    import uuid as _uuid
+
+    from adapters.slack.blocks import form_view
+    from assistant.engine import Engine
+    from assistant.i18n import Translator
+    from assistant.meldcode import load_protocol
+    from assistant.port import Actor
+    from assistant.views import Views
+
+    protocol = load_protocol()
+    engine = Engine(protocol)
+    me, af = Actor("U-prof", "Prof"), Actor("U-af", "AF")
+    state = engine.apply_all(None, [engine.open_case(me, case_id=str(_uuid.uuid4()), reference="MC-7K3Q",
+                                                     sector="onderwijs", concerns=["vgv", "huiselijk_geweld"],
+                                                     urgency="normaal")])
+    state = engine.apply_all(state, engine.request_triage(state, me, "consultation", "Genoeg om te melden?"))
+    state = engine.apply_all(state, engine.ask_info(state, af, "Sinds wanneer?"))
+    state = engine.apply_all(state, engine.record_melding(state, me, text="Gemeld"))
+    views = Views(protocol, Translator(language))
+    forms = [views.case_form(state, name, **extra) for name, extra in (
+        ("situation", {}), ("consult_request", {}), ("assign", {"people": [("U-af", "AF"), ("U-af2", "AF 2")]}),
+        ("ask_info", {}), ("info", {"redacted_question": "Sinds wanneer?"}), ("vt_feedback", {}), ("close", {}))]
+    for form in forms:
+        view = form_view(form, "token", yes="ja", no="nee", close="Annuleren", name_label="Naam", role_label="Rol")
+        assert_valid_view(view)
+    situation = form_view(forms[0], "t", yes="ja", no="nee", close="x", name_label="n", role_label="r")
+    chosen = next(b for b in situation["blocks"] if b.get("block_id") == "concerns")["element"]["initial_options"]
+    assert sorted(o["value"] for o in chosen) == ["huiselijk_geweld", "vgv"]

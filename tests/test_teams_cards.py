@@ -50,6 +50,10 @@ def rich_case():
         state = engine.apply_all(state, events)
     state = engine.apply_all(state, engine.add_note(state, ME, "Blauwe plekken op beide bovenarmen."))
     state = engine.apply_all(state, engine.answer(state, ME, 1, True))
+    # in the aandachtsfunctionaris's queue, with a question asked of the owner; a melding made
+    state = engine.apply_all(state, engine.request_triage(state, ME, "consultation", "Is dit genoeg om te melden?"))
+    state = engine.apply_all(state, engine.ask_info(state, Actor("U-af", "AF"), "Sinds wanneer zie je dit?"))
+    state = engine.apply_all(state, engine.record_melding(state, ME, text="Gemeld"))
     return state
 
 
@@ -58,7 +62,13 @@ def test_every_card_is_valid_adaptive_card_1_5(rich_case, language: str) -> None
     views = Views(load_protocol(), Translator(language))
     cards = [views.case_card(rich_case), views.help_card(), views.list_card([rich_case]),
              views.home_card([rich_case], [rich_case]), views.acute_card(rich_case, alerted=1),
-             views.acute_card(rich_case), views.notice("tekst", style="warning")]
+             views.acute_card(rich_case), views.notice("tekst", style="warning"),
+             # the queue and reminders
+             views.queue_card([rich_case], "U-af", lambda state: str),
+             views.triage_notice(rich_case, "consultation", str), views.owner_notice(rich_case, "picked_up", by="AF"),
+             views.info_request_card(rich_case, "AF", "Sinds wanneer zie je dit?"),
+             views.reminder_card(rich_case, "step", 1, 7, escalation=False),
+             views.reminder_card(rich_case, "vt_feedback", 1, 8, escalation=True, since=rich_case.opened_at)]
     for card in cards:
         rendered = card_to_adaptive(card, seal, save_label="Opslaan")
         valid(rendered)
@@ -75,7 +85,9 @@ def test_every_form_is_valid_and_comes_back_as_the_assistant_expects(rich_case, 
     forms = [views.new_case_form("onderwijs")] + [
         views.case_form(rich_case, name, **extra) for name, extra in (
             ("note", {}), ("consult", {}), ("vt_advice", {}), ("skip", {"step": 3}), ("question", {"question": 2}),
-            ("melding", {}), ("help", {}), ("urgency", {}), ("close", {}), ("reopen", {}))]
+            ("melding", {}), ("help", {}), ("urgency", {}), ("close", {}), ("reopen", {}),
+            ("situation", {}), ("consult_request", {}), ("assign", {"people": [("U-af", "AF"), ("U-af2", "AF 2")]}),
+            ("ask_info", {}), ("info", {"redacted_question": "Sinds wanneer zie je dit?"}), ("vt_feedback", {}))]
     for form in forms:
         card = form_to_adaptive(form, "token", yes="ja", no="nee", name_label="Naam", role_label="Rol",
                                 errors={form.fields[0].name: "Vul dit veld in."})
