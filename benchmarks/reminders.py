@@ -47,7 +47,7 @@ from pathlib import Path
 from common import quantile
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from pgserver import throwaway_postgres  # noqa: E402 - the one way to start a throwaway server
+from pgserver import create_database, drop_database, throwaway_postgres  # noqa: E402 - the one way to start a throwaway server
 from sqlalchemy import insert, update
 
 from assistant.privacy.keys import KeyRing, new_key
@@ -64,23 +64,11 @@ CHUNK = 5000
 
 @contextlib.asynccontextmanager
 async def pg_database(server: str) -> AsyncIterator[str]:
-    import asyncpg
-
-    name = "bench_" + uuid.uuid4().hex[:12]
-    admin = server.replace("postgresql+asyncpg://", "postgresql://") + "/postgres"
-    conn = await asyncpg.connect(admin)
+    url = await create_database(server, "bench_")
     try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
+        yield url
     finally:
-        await conn.close()
-    try:
-        yield f"{server}/{name}"
-    finally:
-        conn = await asyncpg.connect(admin)
-        try:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        finally:
-            await conn.close()
+        await drop_database(url)
 
 
 # -- filling ----------------------------------------------------------------------------

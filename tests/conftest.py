@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -18,7 +17,7 @@ from assistant.privacy.keys import KeyRing, new_key
 from assistant.privacy.redact import Redactor
 from assistant.service import Assistant
 from assistant.storage import Store
-from pgserver import throwaway_postgres
+from pgserver import create_database, throwaway_postgres
 
 
 @pytest.fixture(scope="session")
@@ -32,26 +31,13 @@ def postgres_server() -> Iterator[str]:
         yield url
 
 
-async def create_pg_database(server: str) -> str:
-    import asyncpg
-
-    name = "t_" + uuid.uuid4().hex[:12]
-    dsn = server.replace("postgresql+asyncpg://", "postgresql://") + "/postgres"
-    conn = await asyncpg.connect(dsn)
-    try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-    return f"{server}/{name}"
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 async def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh, empty database on each backend."""
     if request.param == "sqlite":
         return f"sqlite+aiosqlite:///{tmp_path / 'meldcode.sqlite3'}"
     server = request.getfixturevalue("postgres_server")
-    return await create_pg_database(server)
+    return await create_database(server)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,3 +62,31 @@ def throwaway_postgres(*, durable: bool = False) -> Iterator[str | None]:
         subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate" if not durable else "fast",
                         "stop"], capture_output=True)
         shutil.rmtree(root, ignore_errors=True)
+
+
+async def create_database(server: str, prefix: str = "t_") -> str:
+    """A new empty database on ``server``; returns its URL."""
+    import asyncpg
+
+    name = prefix + uuid.uuid4().hex[:12]
+    conn = await asyncpg.connect(_admin(server))
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+    return f"{server}/{name}"
+
+
+async def drop_database(url: str) -> None:
+    server, _, name = url.rpartition("/")
+    import asyncpg
+
+    conn = await asyncpg.connect(_admin(server))
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+def _admin(server: str) -> str:
+    return server.replace("postgresql+asyncpg://", "postgresql://") + "/postgres"
