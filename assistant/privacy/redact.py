@@ -150,6 +150,16 @@ class NameMatcher:
         parts.append(text[last:])
         return "".join(parts)
 
+    def mask(self, text: str) -> str:
+        """``text`` with the vault names blanked out (same length), for finding other names."""
+        if self.regex is None or not text:
+            return text
+        folded = fold(nfc(text))
+        chars = list(nfc(text))
+        for match in self.regex.finditer(folded):
+            chars[match.start():match.end()] = " " * (match.end() - match.start())
+        return "".join(chars)
+
     def found_in(self, text: str, *, single_words_capitalised: bool = False) -> bool:
         """Whether a name occurs. With ``single_words_capitalised``, a name of one word (a first
         name or surname on its own) counts only when written with a capital (``Klein``, not
@@ -349,6 +359,27 @@ class Redactor:
         model = load_deduce(progress)
         log.info("deduce loaded in %.1f s", time.monotonic() - started)
         return cls(lambda text: model.deidentify(text).deidentified_text)
+
+    def unknown_names(self, text: str, persons: Iterable[Person] = (), known: Iterable[str] = ()) -> list[str]:
+        """Names in ``text`` that look like persons who are not in the vault, in order of first
+        appearance, each once (as typed). ``known``: words the professional said are no person.
+        The form asks about these before the text is stored (interim: deduce's person tags)."""
+        if not text or not text.strip():
+            return []
+        text = nfc(text)
+        persons = tuple(persons)
+        matcher = _matcher(persons) if persons else None
+        masked = matcher.mask(text) if matcher is not None else text
+        skip = {fold(k).strip() for k in known}
+        model = load_deduce()
+        found: list[str] = []
+        for ann in sorted(model.deidentify(masked).annotations, key=lambda a: a.start_char):
+            if ann.tag not in ("persoon", "patient"):
+                continue
+            name = re.sub(rf"^{TITLES}\s+", "", ann.text, flags=re.I).strip()
+            if name and fold(name) not in skip and name not in found:
+                found.append(name)
+        return found
 
     def redact(self, text: str, persons: Iterable[Person] = ()) -> str:
         if not text or not text.strip():
