@@ -38,7 +38,14 @@ from assistant.engine import Refused
 from assistant.guidance import Registry, SectorChoice, Text
 from assistant.i18n import Translator
 from assistant.meldcode import Protocol
+from assistant.privacy.guard import actor_name
 from assistant.privacy.vault import MAX_NAME, ROLES
+
+
+
+def _marked(params: dict[str, Any]) -> dict[str, Any]:
+    """Notice parameters with the professionals' names (``name``, ``by``) marked for the guard."""
+    return {k: actor_name(v) if k in ("name", "by") and isinstance(v, str) else v for k, v in params.items()}
 
 
 class Views:
@@ -143,7 +150,7 @@ class Views:
             Field(t("field.sector"), self.sector(state)),
             Field(t("field.concerns"), self.concerns(state)),
             Field(t("field.urgency"), t(f"urgency.{state.urgency}")),
-            Field(t("field.owner"), state.owner_name or state.owner),
+            Field(t("field.owner"), actor_name(state.owner_name or state.owner)),
             Field(t("field.opened"), self.date(state.opened_at)),
         ]
         if state.acute and state.is_open:
@@ -211,13 +218,19 @@ class Views:
                                     title=t("case.legal_notes")))
         return sections
 
+    @staticmethod
+    def _with_whom(c: Any, redact: Callable[[str], str]) -> str:
+        """A colleague who replied in the thread is named as the platform knows them; a name
+        typed in the form is free text."""
+        return actor_name(c.with_whom) if c.with_whom == c.actor_name and c.actor != "" else redact(c.with_whom)
+
     def _record_sections(self, state: CaseState, redact: Callable[[str], str]) -> list[Section]:
         t = self.t
         sections = []
         if state.consultations:
             lines = [
                 t("case.consultation_line", on=self.date(c.on), role=t(f"consultation_role.{c.role}"),
-                  with_whom=(f" ({redact(c.with_whom)})" if c.with_whom else ""), outcome=redact(c.outcome))
+                  with_whom=(f" ({self._with_whom(c, redact)})" if c.with_whom else ""), outcome=redact(c.outcome))
                 for c in state.consultations
             ]
             sections.append(Section("\n".join(lines), title=t("case.consultations")))
@@ -229,7 +242,7 @@ class Views:
         decision = state.decision or state.lapsed_decision
         if decision:
             text = t("case.decision_line", outcome=t(f"outcome.{decision.outcome}"), motivation=redact(decision.motivation),
-                     name=decision.actor_name, on=self.date(decision.at))
+                     name=actor_name(decision.actor_name), on=self.date(decision.at))
             if decision.advice != decision.outcome:
                 text += "\n" + t("case.decision_differs", advice=t(f"outcome.{decision.advice}"))
             if state.decision is None:
@@ -244,7 +257,8 @@ class Views:
             sections.append(Section("\n".join(lines), title=t("case.help")))
         if state.notes:
             shown = state.notes[-3:]
-            lines = [t("case.note_line", at=self.time(n.at), name=n.actor_name, text=redact(n.text)) for n in shown]
+            lines = [t("case.note_line", at=self.time(n.at), name=actor_name(n.actor_name), text=redact(n.text))
+                     for n in shown]
             title = t("case.notes", shown=len(shown), total=len(state.notes))
             sections.append(Section("\n".join(lines), title=title))
         if state.vt_feedback:
@@ -364,7 +378,7 @@ class Views:
         assert triage is not None
         lines = [t(f"triage.kind.{triage.kind}") + " · " + t("triage.since", since=self.time(triage.since))]
         if triage.status == "claimed":
-            lines.append(t("triage.claimed_by", name=triage.by_name or triage.by))
+            lines.append(t("triage.claimed_by", name=actor_name(triage.by_name or triage.by)))
         else:
             lines.append(t("triage.waiting"))
         if redact is not None and triage.question:
@@ -410,6 +424,7 @@ class Views:
     def owner_notice(self, state: CaseState, what: str, **params: Any) -> Card:
         """To the case owner about the queue (taken up, assigned): who, and a way to the case."""
         t = self.t
+        params = _marked(params)
         card = Card(kind="alert", title=t(f"triage.owner.{what}.title", reference=state.reference, **params))
         card.sections.append(Section(t(f"triage.owner.{what}.text", reference=state.reference, **params)))
         card.actions = [Action(t("list.open", reference=state.reference), "show_case", {"case": state.id})]
@@ -421,6 +436,7 @@ class Views:
         card = Card(kind="alert", title=t(f"triage.notice.{what}.title", reference=state.reference),
                     style="danger" if state.acute else "normal")
         params.setdefault("name", state.owner_name)
+        params = _marked(params)
         card.sections.append(Section(t(f"triage.notice.{what}.text", reference=state.reference,
                                        sector=self.sector(state), concerns=self.concerns(state), **params)))
         if state.in_queue:
@@ -434,7 +450,7 @@ class Views:
         """To the case owner: the aandachtsfunctionaris asks for more information."""
         t = self.t
         card = Card(kind="alert", title=t("triage.info.title", reference=state.reference))
-        card.sections.append(Section(t("triage.info.text", name=asker, reference=state.reference)))
+        card.sections.append(Section(t("triage.info.text", name=actor_name(asker), reference=state.reference)))
         card.sections.append(Section(question, title=t("triage.info.question")))
         card.actions = [self._case_action(state, "action.info", "form", "primary", form="info"),
                         Action(t("list.open", reference=state.reference), "show_case", {"case": state.id})]
@@ -445,7 +461,7 @@ class Views:
         """A reminder to the case owner, or (``escalation``) to the aandachtsfunctionaris."""
         t = self.t
         p = self.protocol
-        params: dict[str, Any] = {"reference": state.reference, "name": state.owner_name}
+        params: dict[str, Any] = {"reference": state.reference, "name": actor_name(state.owner_name)}
         if kind == "step":
             params["step"] = self.step_title(step)
             params["items"] = self.missing(open_items(p, state, p.step(step)), plugin_texts(state))
@@ -491,7 +507,7 @@ class Views:
         return Card(kind="notice", title=title or self.t("notice.title"), sections=[Section(text)], style=style)  # type: ignore[arg-type]
 
     def note_card(self, state: CaseState, note: Any, redact: Callable[[str], str]) -> Card:
-        return Card(kind="note", title=self.t("note.title", reference=state.reference, name=note.actor_name),
+        return Card(kind="note", title=self.t("note.title", reference=state.reference, name=actor_name(note.actor_name)),
                     sections=[Section(redact(note.text))])
 
     def acute_card(self, state: CaseState, *, alerted: int | None = None) -> Card:
@@ -500,7 +516,7 @@ class Views:
         t = self.t
         card = Card(kind="alert", title=t("acute.alert_title", reference=state.reference), style="danger")
         if alerted is None:
-            card.sections.append(Section(t("acute.alert_contact", reference=state.reference, name=state.owner_name,
+            card.sections.append(Section(t("acute.alert_contact", reference=state.reference, name=actor_name(state.owner_name),
                                            sector=self.sector(state), concerns=self.concerns(state))))
             card.actions.append(Action(t("list.open", reference=state.reference), "show_case", {"case": state.id}))
             if state.in_queue:  # take it at once, from the alert
@@ -517,7 +533,7 @@ class Views:
         for e in events:
             key = f"timeline.{e.kind}"
             params = self._timeline_params(e, state)
-            lines.append(t("timeline.line", at=self.time(e.at), name=e.actor_name, what=t(key, **params)))
+            lines.append(t("timeline.line", at=self.time(e.at), name=actor_name(e.actor_name), what=t(key, **params)))
         return Card(kind="timeline", title=t("timeline.title", reference=state.reference),
                     sections=[Section("\n".join(lines))])
 
@@ -550,7 +566,7 @@ class Views:
         if e.kind == "triage_requested":
             params["kind"] = t(f"triage.kind.{d['request']}")
         if e.kind == "triage_assigned":
-            params["to"] = d.get("to_name") or d["to"]
+            params["to"] = actor_name(d.get("to_name") or d["to"])
         return params
 
     # -- forms ---------------------------------------------------------------------
@@ -664,7 +680,7 @@ class Views:
             fields = [FormField("question", t("field.question"), "longtext", help=t("form.no_names"), max_length=1000)]
         elif name == "assign":
             people = context.get("people") or []
-            fields = [FormField("to", t("field.assign_to"), "choice", options=[Option(i, n) for i, n in people])]
+            fields = [FormField("to", t("field.assign_to"), "choice", options=[Option(i, actor_name(n)) for i, n in people])]
             ctx.pop("people", None)
         elif name == "ask_info":
             intro = [Section(t("form.ask_info.intro"))]

@@ -1,17 +1,60 @@
 """The outbound guard: nothing reaches a chat platform that still contains a vault name.
 
-Every card and form the assistant sends passes through ``GuardedPort``. A message that contains
-the name of a person in the vault of any open case is not sent: ``OutboundBlocked`` is raised,
-the actor gets a notice, and the event is logged without its content.
+Every card and form the assistant sends passes through ``Guard.clean``: the ``GuardedPort``
+for what goes through the port, and the adapters for what they answer in an HTTP response
+(Slack ``response_action`` views and errors, App Home, Teams invoke responses). A message that
+contains the name of a person in the vault of any open case is not sent: ``OutboundBlocked``
+is raised, the actor gets a notice, and the event is logged without its content.
+
+Professionals' display names (who wrote a note, who took a request) may be the same as a
+vault name of some case. Views mark them with ``actor_name``; the guard skips exactly those
+marked spans when they hold a professional's name it knows, and ``clean`` takes the marks out
+before the message leaves. Free text is never blanked: a colleague called "An" does not open
+the guard for a surname containing "an".
 """
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import logging
 import re
+from typing import TypeVar
+
 from assistant.cards import Card, Form
 from assistant.port import Actor, ChatPort
+from assistant.privacy.normalize import PRIVATE_USE
 from assistant.privacy.redact import NameMatcher, Person
+
+OPEN, CLOSE = "\ue000", "\ue001"
+_MARKED = re.compile(f"{OPEN}([^{OPEN}{CLOSE}]*){CLOSE}")
+_MARKS = {code: None for code in PRIVATE_USE}
+Message = TypeVar("Message", Card, Form)
+
+
+def actor_name(name: str) -> str:
+    """A professional's display name as a view puts it on a card: marked for the guard."""
+    return f"{OPEN}{name.translate(_MARKS)}{CLOSE}" if name else name
+
+
+def unmark(text: str) -> str:
+    return text.translate(_MARKS)
+
+
+def _unmarked(value: object) -> object:
+    """A copy of a card or form (dataclasses, lists, dicts, strings) without the marks."""
+    if isinstance(value, str):
+        return unmark(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _unmarked(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    if isinstance(value, list):
+        return [_unmarked(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_unmarked(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _unmarked(v) for k, v in value.items()}
+    return copy.copy(value)
 
 log = logging.getLogger("meldcode.guard")
 
@@ -32,16 +75,17 @@ class Guard:
         self._persons: dict[str, tuple[Person, ...]] = {}
         self._matcher: NameMatcher | None = None
         self._professionals: set[str] = set()
-        self._professional_re: re.Pattern[str] | None = None
 
     def add_professionals(self, names: set[str]) -> None:
         """Display names of professionals (from the platform, never client data): a card may
-        show them, even when one shares a first name with someone in a vault."""
-        new = {n for n in names if n and n.strip()} - self._professionals
-        if new:
-            self._professionals |= new
-            ordered = sorted(self._professionals, key=len, reverse=True)
-            self._professional_re = re.compile("|".join(re.escape(n) for n in ordered))
+        show them where a view marked them (``actor_name``), even when one is also a vault name."""
+        self._professionals |= {unmark(n) for n in names if n and n.strip()}
+
+    def _skip_actors(self, text: str) -> str:
+        def skip(m: re.Match[str]) -> str:
+            return " · " if m.group(1) in self._professionals else f" {m.group(1)} "
+
+        return unmark(_MARKED.sub(skip, text)) if OPEN in text else unmark(text)
 
     def set_case(self, case_id: str, persons: tuple[Person, ...]) -> None:
         if self._persons.get(case_id) != persons:
@@ -60,9 +104,22 @@ class Guard:
         if self._matcher is None:
             everyone = [p for persons in self._persons.values() for p in persons]
             self._matcher = NameMatcher(everyone)
-        if self._professional_re is not None:
-            texts = [self._professional_re.sub("·", text) for text in texts]
-        return any(self._matcher.found_in(text, single_words_capitalised=True) for text in texts)
+        return any(self._matcher.found_in(self._skip_actors(text), single_words_capitalised=True) for text in texts)
+
+    def clean(self, message: Message, what: str = "message") -> Message:
+        """The message as it may leave: checked (``OutboundBlocked`` if it names a vault
+        person), then without the actor marks. Every path out calls this."""
+        if self.leaks(message.all_text()):
+            log.warning("outbound %s blocked: it contained a vault name (content not logged)", what)
+            raise OutboundBlocked(what)
+        return _unmarked(message)  # type: ignore[return-value]
+
+    def clean_texts(self, texts: list[str], what: str = "message") -> list[str]:
+        """Loose texts that leave (a Slack modal's field errors): checked, then unmarked."""
+        if self.leaks(texts):
+            log.warning("outbound %s blocked: it contained a vault name (content not logged)", what)
+            raise OutboundBlocked(what)
+        return [unmark(t) for t in texts]
 
 
 class GuardedPort:
@@ -73,31 +130,20 @@ class GuardedPort:
         self.guard = guard
         self.platform = port.platform
 
-    def _check(self, what: str, texts: list[str]) -> None:
-        if self.guard.leaks(texts):
-            log.warning("outbound %s blocked: it contained a vault name (content not logged)", what)
-            raise OutboundBlocked(what)
-
     async def post_case_card(self, card: Card) -> str:
-        self._check("case card", card.all_text())
-        return await self.inner.post_case_card(card)
+        return await self.inner.post_case_card(self.guard.clean(card, "case card"))
 
     async def update_case_card(self, message_ref: str, card: Card) -> None:
-        self._check("case card update", card.all_text())
-        await self.inner.update_case_card(message_ref, card)
+        await self.inner.update_case_card(message_ref, self.guard.clean(card, "case card update"))
 
     async def post_in_thread(self, message_ref: str, card: Card) -> None:
-        self._check("thread post", card.all_text())
-        await self.inner.post_in_thread(message_ref, card)
+        await self.inner.post_in_thread(message_ref, self.guard.clean(card, "thread post"))
 
     async def direct_message(self, user_id: str, card: Card) -> None:
-        self._check("direct message", card.all_text())
-        await self.inner.direct_message(user_id, card)
+        await self.inner.direct_message(user_id, self.guard.clean(card, "direct message"))
 
     async def notify(self, actor: Actor, card: Card) -> None:
-        self._check("notice", card.all_text())
-        await self.inner.notify(actor, card)
+        await self.inner.notify(actor, self.guard.clean(card, "notice"))
 
     async def open_form(self, actor: Actor, form: Form) -> None:
-        self._check("form", form.all_text())
-        await self.inner.open_form(actor, form)
+        await self.inner.open_form(actor, self.guard.clean(form, "form"))

@@ -1,0 +1,233 @@
+"""Dutch identifiers found by their shape: accounts, numbers, addresses, dates of birth.
+
+Two groups, run at different moments of ``Redactor.redact``:
+
+- ``redact_accounts`` first, before the vault names: e-mail addresses, profile URLs and
+  social-media handles (``@daan_2014``, ``insta: sanne.x``) go whole, whoever's name is in them.
+- ``redact_patterns`` after the vault names: IBAN (mod-97), BSN (11-test, also with dots or
+  spaces), phone numbers (also without separators or with 0031), licence plates, postcodes,
+  street and house number (``12-III``, ``4a``, ``233 bis``), school and childcare names after
+  their kind, initials on their own (``D.J.``) and dates of birth. These run before deduce
+  because deduce splits some of them (an IBAN becomes ``NL91ABNB[ID-1]``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Rule = tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | None]]
+ACCOUNTS: list[Rule] = []
+PATTERNS: list[Rule] = []
+
+
+def _rule(group: list[Rule], kind: str, regex: str, flags: int = 0) -> Callable[[Callable[[re.Match[str]], str | None]], None]:
+    def register(make: Callable[[re.Match[str]], str | None]) -> None:
+        group.append((kind, re.compile(regex, flags), make))
+
+    return register
+
+
+def _apply(rules: list[Rule], text: str) -> str:
+    for _, regex, make in rules:
+        def substitute(m: re.Match[str]) -> str:
+            replacement = make(m)
+            return m.group(0) if replacement is None else replacement
+
+        text = regex.sub(substitute, text)
+    return text
+
+
+def redact_accounts(text: str) -> str:
+    return _apply(ACCOUNTS, text) if ("@" in text or "." in text or ":" in text or " " in text) else text
+
+
+def redact_patterns(text: str) -> str:
+    return _apply(PATTERNS, text)
+
+
+def iban_valid(candidate: str) -> bool:
+    compact = re.sub(r"\s+", "", candidate).upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
+        return False
+    digits = "".join(str(int(c, 36)) for c in compact[4:] + compact[:4])
+    return int(digits) % 97 == 1
+
+
+def bsn_valid(candidate: str) -> bool:
+    digits = re.sub(r"\D", "", candidate)
+    if len(digits) == 8:
+        digits = "0" + digits
+    if len(digits) != 9 or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
+    return total % 11 == 0
+
+
+# -- accounts: e-mail, profile URLs, handles --------------------------------------------
+
+_PLATFORMS = r"(?:insta(?:gram)?|tik\s?tok|snap(?:chat)?|facebook|fb|twitter|telegram|discord|threads|youtube|twitch|x)"
+
+
+@_rule(ACCOUNTS, "e-mail", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+def _email(m: re.Match[str]) -> str | None:
+    return "[e-mail]"
+
+
+@_rule(ACCOUNTS, "account",
+       r"(?<![\w/.])(?:https?://)?(?:www\.|m\.|vm\.)?"
+       r"(?:instagram\.com|tiktok\.com|facebook\.com|fb\.com|fb\.me|snapchat\.com|twitter\.com|x\.com|"
+       r"youtube\.com|twitch\.tv|t\.me|threads\.net|linkedin\.com|discord\.gg|wa\.me)/[^\s,;()]+", re.IGNORECASE)
+def _profile_url(m: re.Match[str]) -> str | None:
+    return "[account]"
+
+
+@_rule(ACCOUNTS, "url", r"(?<![\w/.@])(?:https?://|www\.)[^\s,;()<>]+", re.IGNORECASE)
+def _url(m: re.Match[str]) -> str | None:
+    return "[url]"
+
+
+@_rule(ACCOUNTS, "account", r"(?<![\w@.])@[\w.]{2,30}(?<!\.)")
+def _handle(m: re.Match[str]) -> str | None:
+    return "[account]"
+
+
+@_rule(ACCOUNTS, "account",
+       rf"(?<![\w])({_PLATFORMS}(?:[\s-]?(?:naam|name|account|profiel|handle|id))?\s*(?:[:=]\s*|\s+(?:als|is|heet)\s+|\s+))"
+       r"([\w][\w.]{1,29}[\w])(?![\w@])", re.IGNORECASE)
+def _platform_handle(m: re.Match[str]) -> str | None:
+    """``snapchat sannetje12``, ``insta: sanne.x``: a handle after the platform's name has a
+    digit, dot or underscore, or comes after a colon (an ordinary word after "tiktok" stays)."""
+    handle = m.group(2)
+    if re.search(r"[\d._]", handle) or re.search(r"[:=]", m.group(1)):
+        return f"{m.group(1)}[account]"
+    return None
+
+
+# -- numbers ------------------------------------------------------------------------------
+
+@_rule(PATTERNS, "iban", r"(?<![\w])[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]{4}){2,7}(?:\s?[A-Za-z0-9]{1,4})?(?![\w])")
+def _iban(m: re.Match[str]) -> str | None:
+    text = m.group(0)
+    compact = re.sub(r"\s+", "", text).upper()
+    if iban_valid(text) or re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", compact):
+        return "[iban]"
+    return None
+
+
+@_rule(PATTERNS, "telefoonnummer", r"(?<![\w+])(?:\+\s?31|00\s?31|\(0|0)[\d\s()./-]{7,18}\d(?![\w-])")
+def _phone(m: re.Match[str]) -> str | None:
+    """Dutch numbers: 10 digits from the leading 0, or +31/0031 and the rest (an optional (0)
+    between), typed with or without spaces, dashes, dots or brackets."""
+    text = m.group(0)
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+"):
+        national = digits[2:]
+    elif re.match(r"00\s?31", text):
+        national = digits[4:]
+    else:
+        return "[telefoonnummer]" if len(digits) == 10 and digits.startswith("0") else None
+    # +31 and 8 to 10 more digits, whatever the (0) or a typo: still someone's number
+    return "[telefoonnummer]" if 8 <= len(national) <= 10 else None
+
+
+@_rule(PATTERNS, "bsn", r"(?<![\w.,-])\d(?:[ .]?\d){7,8}(?![\w-]|[.,]\d)")
+def _bsn(m: re.Match[str]) -> str | None:
+    """Nine (or eight) digits passing the 11-test, also typed as 123.456.782 or 1234 56 782."""
+    return "[bsn]" if bsn_valid(m.group(0)) else None
+
+
+@_rule(PATTERNS, "kenteken", r"(?<![\w-])(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})(?![\w-])")
+def _plate(m: re.Match[str]) -> str | None:
+    """Every Dutch sidecode (XX-99-99 to 999-XX-9): six characters in three groups, letters and digits."""
+    compact = m.group(0).replace("-", "")
+    if len(compact) != 6 or compact.isdigit() or compact.isalpha():
+        return None
+    return "[kenteken]"
+
+
+@_rule(PATTERNS, "postcode", r"(?<![\w])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])|(?<![\w])[1-9]\d{3}(?!sa|sd|ss)[a-z]{2}(?![\w])")
+def _postcode(m: re.Match[str]) -> str | None:
+    return "[postcode]"
+
+
+# -- addresses ----------------------------------------------------------------------------
+
+_STREET_SUFFIX = (r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|pad|dijk|steeg|markt|park|ring|baan|"
+                  r"plantsoen|wal|erf|veld|boulevard|allee|oord|dam|haven|burg|water|hoek|zijde|kwartier|gaarde|"
+                  r"akker|wetering|vaart|dreve|rade|straatweg|stede|gang|hof|laantje|straatje|pleintje)")
+_PARTICLE_WORDS = r"(?:van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij|voor|achter|over|la|le)"
+# 12, 12a, 12 A, 12-III, 12-2, 12hs, 233 bis, 4 rood (Amsterdam), 7-h
+_HOUSE_NUMBER = (r"\d{1,5}(?:\s?-?\s?(?:hs|huis|bis|ter|rood|zwart|[IVX]{1,4}|[A-Za-z]|\d{1,3}(?![\d.,:]))(?![\w]))?"
+                 r"(?![\w]|[.,:]\d)")
+_STREET_TITLE = (r"(?:Burgemeester|Burg\.|Dokter|Dr\.|Prins|Prinses|Koning|Koningin|Graaf|Gravin|Sint|St\.|Generaal|"
+                 r"Professor|Prof\.|Pastoor|Jonkheer|Mr\.|Admiraal|Kapitein|Hertog|Hertogin|Baron|Ridder|Meester)")
+
+
+@_rule(PATTERNS, "adres", rf"(?<![\w])(?:{_STREET_TITLE}\s+(?:{_PARTICLE_WORDS}\s+)*|(?:[A-Z][\w'’.-]*\s+){{1,2}})?[A-Z]?[\w'’-]*{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}", re.UNICODE)
+def _street(m: re.Match[str]) -> str | None:
+    return "[adres]" if re.match(r"[A-Z]", m.group(0)) or m.group(0)[0].islower() and " " in m.group(0) else None
+
+
+@_rule(PATTERNS, "adres", rf"(?<![\w])(?:Laan|Weg|Plein|Kade|Dreef|Singel|Park|Hof|Pad|Dijk|Markt|Ring|Straat|Gracht)\s+(?:{_PARTICLE_WORDS}\s+)+(?:[A-Z][\w'’.-]*\s+){{1,3}}{_HOUSE_NUMBER}")
+def _leading_street(m: re.Match[str]) -> str | None:
+    return "[adres]"
+
+
+@_rule(PATTERNS, "adres", rf"(?<![\w])((?i:woont|wonen|woonde|adres|verhuisd\s+naar)\s+(?:(?i:aan|op|in)\s+)?(?:(?i:de|het|'t)\s+)?)"
+                          rf"((?:[A-Z][\w'’-]+\s+){{1,3}}{_HOUSE_NUMBER})")
+def _lived_at(m: re.Match[str]) -> str | None:
+    """``woont aan de Brink 4``, ``adres: Achterom 12``: a street without a street word."""
+    return f"{m.group(1)}[adres]"
+
+
+# -- schools and childcare after their kind ------------------------------------------------
+
+_INSTITUTION = (r"(?:basisschool|openbare\s+basisschool|obs|cbs|pcbs|rkbs|sbo|so|vso|ikc|kindcentrum|kindcentra|"
+                r"kinderdagverblijf|kdv|bso|buitenschoolse\s+opvang|peuterspeelzaal|psz|peutergroep|kinderopvang|"
+                r"gastouderbureau|daltonschool|montessorischool|jenaplanschool|vrije\s+school|school|scholengemeenschap|"
+                r"praktijkschool|mavo|havo|vwo|college|lyceum|gymnasium|opvang|creche|crèche|speelzaal|"
+                r"peuterschool|kinderopvanglocatie|brede\s+school|islamitische\s+basisschool|ibs|sbo|cluster\s*\d)")
+_NAME_WORD = r"(?:(?i:de|het|'t|den|der|van|op|in|ter|ten|te|aan|la|le|the)\s+)*[A-Z0-9][\w'’.-]*"
+
+
+@_rule(PATTERNS, "school", rf"(?<![\w])((?i:{_INSTITUTION}))\s+({_NAME_WORD}(?:\s+(?:[A-Z][\w'’.-]*|\d+))*)")
+def _school(m: re.Match[str]) -> str | None:
+    name = m.group(2)
+    core = re.sub(r"^(?:(?:de|het|'t|den|der|van|op|in|ter|ten|te|aan|la|le|the)\s+)+", "", name, flags=re.I)
+    if not core or not (core[0].isupper() or core[0].isdigit()):
+        return None
+    return f"{m.group(1)} [instelling]"
+
+
+@_rule(PATTERNS, "school", r"(?<![\w])(?:(?:Het|De)\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:College|Lyceum|Gymnasium|Kindcentrum|Academie)(?![\w])")
+def _named_college(m: re.Match[str]) -> str | None:
+    return "[instelling]"
+
+
+# -- initials and dates of birth ----------------------------------------------------------
+
+_NOT_INITIALS = {"NB", "PS", "AUB", "SVP", "OA", "IVM", "TAV", "MVG", "AM", "PM", "VS", "EU", "BV", "NV"}
+
+
+@_rule(PATTERNS, "initialen", r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z]\.?(?![\w])")
+def _initials(m: re.Match[str]) -> str | None:
+    """``D.J.``, ``A.B.C.`` on their own: a person's initials (a vault person's initials with a
+    surname are the vault's; "N.B." and the like are no one's)."""
+    letters = re.sub(r"[^A-Z]", "", m.group(0))
+    if letters in _NOT_INITIALS or m.group(0).count(".") < 2:
+        return None
+    return "[initialen]" + (" " if m.group(0).endswith(" ") else "")
+
+
+_MONTHS = r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+
+@_rule(
+    PATTERNS, "geboortedatum",
+    rf"(?<![\w])(geboren|geb\.|geboortedatum:?|geboortedag:?|born|date\s+of\s+birth:?|dob:?)\s+(?:op\s+|on\s+)?"
+    rf"(?:\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|\d{{1,2}}\s+{_MONTHS}\.?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})(?![\w])",
+    re.IGNORECASE,
+)
+def _birth(m: re.Match[str]) -> str | None:
+    return f"{m.group(1)} [geboortedatum]"

@@ -1,0 +1,354 @@
+"""Persons and institutions nobody registered: a sibling, the mother's new partner, a school.
+
+The vault holds the persons a professional registered for a case. Notes name others too:
+"zusje Roos", "de nieuwe vriend van moeder, Kevin", "oom Mehmet", "buurvrouw mevrouw Kowalska",
+"zit op De Kameleon", "werkt bij PostNL". ``find`` returns their spans so the redactor can
+replace them (``[persoon-1]``, ``[instelling]``) and a form can ask about them first.
+
+What counts as a name, on tokens:
+- after a **cue word** (zusje, oom, buurvrouw, juf, mevrouw, de nieuwe vriend van moeder, ...):
+  the next word, unless it is a function word or an ordinary lower-case word;
+- a **capitalised word inside a sentence**: Dutch writes nouns in lower case, so a capital
+  mid-sentence is a proper noun: a name when it is in the name lists or no Dutch word at all,
+  unless it is a known capitalised non-name (Nederlands, Ramadan, Veilig Thuis, WhatsApp);
+- at the **start of a sentence** only a listed name that is no Dutch word, or one that is
+  followed by a verb of speaking or another name ("Roos zegt", "Dawit Tesfaye");
+- a **lower-case word** (chat style) that is a listed name and no Dutch word ("dawit", "sanne"),
+  while "hoop", "storm" and "roos" as words survive.
+Names of every origin common in the Netherlands come from ``data/`` (built by
+``scripts/build_name_lists.py``) and from deduce's own lists; Dutch words from ``data/`` too.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.privacy.normalize import skeleton
+
+DATA = Path(__file__).parent / "data"
+
+CUES = {
+    "zus", "zusje", "zussie", "broer", "broertje", "tante", "oom", "opa", "oma", "opoe", "opi", "omi",
+    "stiefvader", "stiefmoeder", "stiefbroer", "stiefzus", "stiefpapa", "stiefmama", "halfbroer", "halfzus",
+    "halfbroertje", "halfzusje", "tweelingbroer", "tweelingzus", "pleegmoeder", "pleegvader", "pleegbroer",
+    "pleegzus", "grootmoeder", "grootvader", "overgrootmoeder", "overgrootvader", "schoonmoeder", "schoonvader",
+    "zwager", "schoonzus", "neef", "neefje", "nicht", "nichtje", "buurman", "buurvrouw", "buurjongen",
+    "buurmeisje", "buren", "juf", "juffrouw", "meester", "mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "heer",
+    "vriend", "vriendje", "vriendin", "vriendinnetje", "vriendinnen", "partner", "ex", "expartner", "exman",
+    "exvrouw", "moeder", "vader", "mama", "papa", "mam", "pap", "mammie", "pappie", "dochter", "dochtertje",
+    "zoon", "zoontje", "baby", "kindje", "leerkracht", "mentor", "coach", "trainer", "gastouder", "oppas",
+    "begeleider", "jongen", "meisje", "klasgenoot", "klasgenootje", "broers", "zusjes", "broertjes",
+    "sister", "brother", "aunt", "uncle", "grandma", "grandpa", "mrs", "mr", "ms", "miss", "man", "vrouw",
+    "stiefdochter", "stiefzoon", "kleinzoon", "kleindochter", "familie", "fam", "genaamd", "heet",
+}
+# Words between a cue and the name: "de nieuwe vriend van moeder, Kevin"; "broertje van 4, Sem".
+BRIDGE = {
+    "van", "de", "het", "nieuwe", "oudere", "jongere", "kleine", "grote", "oude", "jonge", "zijn", "haar",
+    "hun", "mijn", "moeder", "vader", "mama", "papa", "genaamd", "heet", "die", "named", "called", "her", "his",
+    "new", "the", "jaar", "jarig", "jarige", "nieuw", "huidige", "vorige", "eigen", "beste", "vaste", "tweede",
+}
+SPEECH = {
+    "zegt", "zei", "vertelt", "vertelde", "belt", "belde", "heeft", "had", "is", "was", "komt", "kwam", "zit",
+    "zat", "gaat", "ging", "wil", "wilde", "wordt", "werd", "huilt", "huilde", "slaat", "sloeg", "woont",
+    "woonde", "kan", "kon", "moet", "moest", "mag", "mocht", "schreeuwt", "schreeuwde", "speelt", "speelde",
+    "en", "says", "said", "has", "and", "appt", "appte", "laat", "liet", "weet", "wist", "vindt", "vond",
+    "durft", "durfde", "krijgt", "kreeg", "loopt", "liep", "eet", "at", "slaapt", "sliep", "blijft", "bleef",
+}
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "el", "al", "ben", "bin", "ibn", "abu",
+             "da", "di", "do", "dos", "das", "du", "le", "la", "von", "vd", "v/d", "op", "in", "aan", "uit", "bint"}
+# Capitalised mid-sentence, yet no name: the domain's own institutions, apps and the like.
+NOT_NAMES = {
+    "veilig", "thuis", "raad", "kinderbescherming", "jeugdbescherming", "wijkteam", "jeugdteam", "ggd", "cjg",
+    "jeugdzorg", "wmo", "ggz", "jggz", "lecq", "leck", "lkha", "csg", "politie", "sinterklaas", "kerst",
+    "kerstmis", "pasen", "ramadan", "suikerfeest", "offerfeest", "koningsdag", "bevrijdingsdag", "pinksteren",
+    "whatsapp", "instagram", "insta", "tiktok", "snapchat", "snap", "facebook", "youtube", "fortnite",
+    "minecraft", "roblox", "netflix", "discord", "google", "teams", "slack", "zoom", "playstation", "xbox",
+    "nintendo", "switch", "iphone", "ipad", "samsung", "god", "allah", "koran", "bijbel", "jezus", "islam",
+    "meldcode", "afwegingskader", "aandachtsfunctionaris", "vertrouwensinspecteur", "inspectie", "onderwijs",
+    "stap", "vraag", "notitie", "casus", "signalen", "signaal", "overleg", "advies", "melding", "besluit",
+    "gemeente", "school", "ok", "oke", "oké", "nb", "ps", "ivm", "mbt", "tav", "dd", "zsm", "evt", "ggd'er",
+    "huisarts", "consultatiebureau", "jgz", "maatschappelijk", "werk", "amk", "shg", "vt", "mdt", "zat", "zon",
+    "ma", "di", "wo", "do", "vr", "za", "zo", "januari", "februari", "maart", "april", "mei", "juni", "juli",
+    "augustus", "september", "oktober", "november", "december", "maandag", "dinsdag", "woensdag", "donderdag",
+    "vrijdag", "zaterdag", "zondag", "ik", "wij", "we", "jij", "hij", "zij", "ze",
+}
+SENTENCE_END = re.compile(r"[.!?:;\n•*\"“”(]|(?:^|\s)[-–]\s")
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _key(word: str) -> str:
+    folded = skeleton(unicodedata.normalize("NFC", word)).text
+    return folded.lower().replace("’", "'")
+
+
+def _read(path: Path) -> set[str]:
+    if not path.exists():
+        return set()
+    return {_key(w) for w in path.read_text("utf-8").split("\n") if w.strip() and not w.startswith("#")}
+
+
+def _deduce_list(*parts: str) -> set[str]:
+    try:
+        import deduce
+    except ImportError:  # pragma: no cover - deduce is a dependency
+        return set()
+    return _read(Path(deduce.__file__).parent.joinpath("data", "lookup", "src", *parts, "items.txt"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first: frozenset[str]
+    surnames: frozenset[str]
+    words: frozenset[str]  # ordinary lower-case Dutch words
+    not_names: frozenset[str]  # capitalised words that name no one
+    places: frozenset[str]
+    stop: frozenset[str]
+    load_seconds: float = 0.0
+
+    def is_name(self, key: str) -> bool:
+        return key in self.first or key in self.surnames
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    started = time.monotonic()
+    first = _read(DATA / "first_names.txt") | _deduce_list("names", "lst_first_name")
+    surnames = _read(DATA / "surnames.txt") | _deduce_list("names", "lst_surname")
+    stop = _deduce_list("whitelist", "lst_stop_word") | {
+        "de", "het", "een", "en", "of", "is", "in", "op", "aan", "van", "met", "voor", "naar", "bij", "om", "te",
+        "dat", "die", "dit", "deze", "er", "ook", "nog", "wel", "niet", "geen", "maar", "als", "dan", "toen",
+        "want", "omdat", "zo", "nu", "al", "was", "zijn", "heeft", "hebben", "had", "wordt", "werd", "kan",
+        "the", "and", "to", "of", "she", "he", "his", "her", "my", "ff", "mw", "dhr", "vd", "evt", "ivm", "zn",
+    }
+    words = _read(DATA / "dutch_words.txt") | _deduce_list("whitelist", "lst_common_word") | \
+        _deduce_list("whitelist", "lst_medical_term") | stop
+    not_names = _read(DATA / "capitalised_words.txt") | NOT_NAMES
+    places = _deduce_list("locations", "lst_placename", "lst_residence") | \
+        _deduce_list("locations", "lst_placename", "lst_municipality") | \
+        _deduce_list("locations", "lst_placename", "lst_province") | \
+        _deduce_list("locations", "lst_placename", "lst_region")
+    name_words = _read(DATA / "name_words.txt")
+    # a name that is also an ordinary word is a name only with a capital or after a cue
+    words |= name_words
+    return Lexicon(frozenset(first), frozenset(surnames), frozenset(words), frozenset(not_names - first),
+                   frozenset(places), frozenset(stop), time.monotonic() - started)
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    kind: str  # "persoon" | "instelling"
+    text: str
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+    key: str
+    cap: bool
+    upper: bool
+    sentence_start: bool
+    in_brackets: bool
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    last = 0
+    for m in WORD.finditer(text):
+        gap = text[last:m.start()]
+        word = m.group(0)
+        start_of_sentence = not tokens or bool(SENTENCE_END.search(gap)) or (not gap.strip() and last == 0)
+        in_brackets = m.start() > 0 and text[m.start() - 1] == "[" or \
+            text[m.end():m.end() + 1] == "]" and "[" in text[max(0, m.start() - 20):m.start()]
+        tokens.append(_Token(m.start(), m.end(), word, _key(word), word[:1].isupper() and not word.isupper(),
+                             word.isupper() and len(word) > 1, start_of_sentence, in_brackets))
+        last = m.end()
+    return tokens
+
+
+def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool) -> bool:
+    """Could this token be (part of) a person's name here?"""
+    key = tok.key
+    if tok.in_brackets or key in lex.stop or len(key) < 2:
+        return False
+    capital = tok.cap or (tok.upper and lex.is_name(key))
+    if after_cue:
+        return capital and key not in lex.not_names or lex.is_name(key) or key not in lex.words
+    if capital:
+        if key in lex.not_names or key in lex.places:
+            return False  # a place is deduce's (a location, not a person)
+        if tok.sentence_start:
+            return lex.is_name(key) and key not in lex.words
+        return lex.is_name(key) or key not in lex.words
+    return lex.is_name(key) and key not in lex.words and len(key) >= 3
+
+
+def _surname_part(tok: _Token, lex: Lexicon) -> bool:
+    if tok.in_brackets or tok.sentence_start:
+        return False
+    if tok.cap or tok.upper:
+        return tok.key not in lex.not_names and (lex.is_name(tok.key) or tok.key not in lex.words)
+    return tok.key in lex.surnames and tok.key not in lex.words
+
+
+def _extend(tokens: list[_Token], index: int, lex: Lexicon) -> int:
+    """The last token of the name starting at ``index``: surname parts and particles after it."""
+    end = index
+    j = index + 1
+    while j < len(tokens):
+        k = j
+        while k < len(tokens) and tokens[k].key in PARTICLES and k - j < 3 and not tokens[k].sentence_start:
+            k += 1
+        if k < len(tokens) and _surname_part(tokens[k], lex) and (k == j or tokens[k].cap or tokens[k].upper
+                                                                    or tokens[k].key in lex.surnames):
+            end = j = k
+            j += 1
+            continue
+        break
+    return end
+
+
+def _adjacent(text: str, a: _Token, b: _Token) -> bool:
+    """Only spaces (or a comma or colon) between two tokens."""
+    return re.fullmatch(r"\s*[,:]?\s*", text[a.end:b.start]) is not None
+
+
+def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = ()) -> list[Found]:
+    lex = lex or lexicon()
+    tokens = _tokens(text)
+    found: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        start = None
+        if tok.key in CUES and i + 1 < len(tokens):
+            j = i + 1
+            if _adjacent(text, tok, tokens[j]) and _namey(tokens[j], lex, after_cue=True):
+                start = j
+            else:  # "de nieuwe vriend van moeder, Kevin"
+                while j < len(tokens) and tokens[j].key in BRIDGE and j - i <= 5:
+                    j += 1
+                if j < len(tokens) and j > i + 1 and re.fullmatch(r"[\s,:]*", text[tokens[j - 1].end:tokens[j].start]) \
+                        and (tokens[j].cap or tokens[j].upper or lex.is_name(tokens[j].key) and tokens[j].key not in lex.words) \
+                        and _namey(tokens[j], lex, after_cue=True):
+                    start = j
+        if start is None and _namey(tok, lex, after_cue=False):
+            start = i
+        elif start is None and tok.cap and tok.sentence_start and lex.is_name(tok.key) and i + 1 < len(tokens) \
+                and tok.key not in lex.not_names and tok.key not in lex.stop and tok.key not in lex.places and _adjacent(text, tok, tokens[i + 1]) \
+                and (tokens[i + 1].key in SPEECH or _surname_part(tokens[i + 1], lex)):
+            start = i  # "Roos zegt", "Roos Jansen" at the start of a sentence
+        if start is None:
+            i += 1
+            continue
+        end = _extend(tokens, start, lex)
+        first, last = tokens[start], tokens[end]
+        found.append(Found(first.start, last.end, "persoon", text[first.start:last.end]))
+        i = end + 1
+    return _again(tokens, found, lex, known)
+
+
+def _again(tokens: list[_Token], found: list[Found], lex: Lexicon, known: Iterable[str]) -> list[Found]:
+    """A name once found is a name everywhere in the text ("Dawit Tesfaye ... Dawit kwam later"),
+    and so are the names ``known`` from the case's other texts."""
+    keys = {w for f in found for w in (_key(p) for p in WORD.findall(f.text))
+            if len(w) >= 3 and w not in lex.stop and w not in PARTICLES and w not in CUES}
+    keys |= {w for name in known for w in (_key(p) for p in WORD.findall(name))
+             if len(w) >= 3 and w not in lex.stop and w not in PARTICLES and w not in lex.words}
+    if not keys:
+        return found
+    taken = [(f.start, f.end) for f in found]
+    extra = [Found(t.start, t.end, "persoon", t.text) for t in tokens
+             if t.key in keys and not t.in_brackets and (t.cap or t.upper or t.key not in lex.words)
+             and not any(s <= t.start < e for s, e in taken)]
+    return sorted(found + extra, key=lambda f: f.start)
+
+
+# -- institutions -------------------------------------------------------------------------
+
+_EMPLOYER_CUE = re.compile(
+    r"(?<![\w])((?:werkt|werkte|werken|werkzaam|in\s+dienst|baan|stage|stageplek|bijbaan|bijbaantje|werk|job|"
+    r"works|worked)\s+(?:bij|voor|at|for)\s+)((?:de|het|'t)\s+)?"
+    r"([\w&'’.-]+(?:\s+(?!(?:in|als|sinds|en|maar|op|te|van|met|tot|de|het|een|om|want|dus|nu|in|at|as|and)\b)"
+    r"[\w&'’.-]+){0,3})", re.IGNORECASE)
+GENERIC_WORKPLACES = {
+    "een", "school", "ziekenhuis", "gemeente", "supermarkt", "bakker", "bakkerij", "slager", "slagerij", "kapper",
+    "kapsalon", "fabriek", "kantoor", "restaurant", "winkel", "thuiszorg", "zorg", "politie", "defensie", "bouw",
+    "schoonmaak", "schoonmaakbedrijf", "uitzendbureau", "callcenter", "distributiecentrum", "magazijn", "horeca",
+    "taxi", "taxibedrijf", "garage", "kassa", "opvang", "kinderopvang", "zorginstelling", "verpleeghuis",
+    "bejaardenhuis", "tehuis", "markt", "kas", "kassen", "boer", "boerderij", "haven", "vervoer", "post",
+    "pakketdienst", "koeriersdienst", "bezorgdienst", "snackbar", "shoarmazaak", "pizzeria", "cafe", "café",
+    "hotel", "apotheek", "tandarts", "huisarts", "kerk", "moskee", "zichzelf", "familie", "oom", "vader",
+    "moeder", "hem", "haar", "ons", "mij", "ze", "hen", "zich", "nacht", "nachten", "dag", "ploegendienst",
+}
+_ARTICLE_NAME = re.compile(
+    r"(?<=[\w,] )((?:op|naar|bij|van|in|aan|voor|met|uit|via|from|at|to)\s+)"
+    r"((?:De|Het|'t|de|het)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})")
+_KNOWN_SUFFIX = re.compile(
+    r"(?<![\w])(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Ziekenhuis|Gasthuis|MC|UMC|Kliniek|Zorggroep|Zorg|Jeugdzorg|Ziekenhuizen)"
+    r"|(?:Ziekenhuis|Zorggroep|Stichting|Kinderopvang|GGZ|Kliniek|UMC)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _known_institutions() -> re.Pattern[str] | None:
+    names = [n for n in (DATA / "institutions.txt").read_text("utf-8").split("\n") if n.strip()] \
+        if (DATA / "institutions.txt").exists() else []
+    if not names:
+        return None
+    alternatives = sorted({re.escape(n.strip()).replace(r"\ ", r"[\s-]+") for n in names}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
+    lex = lex or lexicon()
+    found: list[Found] = []
+    known = _known_institutions()
+    if known is not None:
+        found += [Found(m.start(), m.end(), "instelling", m.group(0)) for m in known.finditer(text)]
+    found += [Found(m.start(), m.end(), "instelling", m.group(0)) for m in _KNOWN_SUFFIX.finditer(text)]
+    for m in _EMPLOYER_CUE.finditer(text):
+        name = m.group(3)
+        first = _key(name.split()[0])
+        if first in GENERIC_WORKPLACES or (m.group(2) is None and first in lex.stop):
+            continue
+        found.append(Found(m.start(3), m.end(3), "instelling", name))
+    for m in _ARTICLE_NAME.finditer(text):
+        words = m.group(2).split()
+        article_capital = words[0][0].isupper()
+        core = [_key(w) for w in words[1:]]
+        if any(c in lex.not_names for c in core) or (not article_capital and all(lex.is_name(c) for c in core)
+                                                     and words[0].lower() == "de" and len(core) == 1):
+            continue  # "met de Jong": a surname; "bij de GGD": the domain's own
+        found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
+    return found
+
+
+def merge(found: list[Found]) -> list[Found]:
+    """Non-overlapping spans, the earliest (then longest) first."""
+    result: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if result and f.start < result[-1].end:
+            continue
+        result.append(f)
+    return result
+
+
+def find(text: str, known: Iterable[str] = ()) -> list[Found]:
+    """Institutions first (``op De Kameleon`` is no person), then persons in what is left;
+    ``known``: names of persons nobody registered that the case's other texts mention."""
+    lex = lexicon()
+    institutions = merge(find_institutions(text, lex))
+    masked = list(text)
+    for f in institutions:
+        masked[f.start:f.end] = "_" * (f.end - f.start)
+    persons = find_persons("".join(masked), lex, known)
+    return merge(institutions + [Found(p.start, p.end, p.kind, text[p.start:p.end]) for p in persons])
