@@ -60,7 +60,17 @@ def _confusables() -> dict[str, str]:
         if candidates:
             same_case = [c for c in candidates if c.isupper() == char.isupper()]
             latin[char] = (same_case or candidates)[0]
+    latin.update(_LOOKS_LIKE)
     return latin
+
+
+# Letters that read as a Latin letter in a chat font though Unicode's data lists them as no
+# confusable (or as another): Greek eta for n, kappa for k, Cyrillic ka, em, en...
+_LOOKS_LIKE = {
+    "η": "n", "κ": "k", "τ": "t", "ε": "e", "ω": "w", "ς": "s", "χ": "x", "γ": "y", "ι": "i", "Ι": "I", "ν": "v",
+    "μ": "u", "ϲ": "c", "к": "k", "м": "m", "н": "h", "т": "t", "в": "b", "п": "n", "г": "r", "и": "u", "ш": "w",
+    "ь": "b", "д": "d", "л": "n", "К": "K", "М": "M", "Н": "H", "Т": "T", "В": "B", "Ι̇": "I",
+}
 
 
 class _FoldTable(dict[int, str]):

@@ -131,18 +131,20 @@ def _phone(m: re.Match[str]) -> str | None:
     return "[telefoonnummer]" if 8 <= len(national) <= 10 else None
 
 
-@_rule(PATTERNS, "bsn", r"(?<![\w.,-])\d(?:[ .]?\d){7,8}(?![\w-]|[.,]\d)")
+@_rule(PATTERNS, "bsn", r"(?<![\w.,-])(?:\d{3}-\d{3}-\d{3}|\d(?:[ .]?\d){7,8})(?![\w-]|[.,]\d)")
 def _bsn(m: re.Match[str]) -> str | None:
     """Nine (or eight) digits passing the 11-test, also typed as 123.456.782 or 1234 56 782."""
     return "[bsn]" if bsn_valid(m.group(0)) else None
 
 
-@_rule(PATTERNS, "kenteken", r"(?<![\w-])(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})(?![\w-])")
+@_rule(PATTERNS, "kenteken", r"(?<![\w-])(?:[A-Za-z]{1,3}|\d{1,3})-(?:[A-Za-z]{1,3}|\d{1,3})-(?:[A-Za-z]{1,3}|\d{1,3})(?![\w-])")
 def _plate(m: re.Match[str]) -> str | None:
     """Every Dutch sidecode (XX-99-99 to 999-XX-9): six characters in three groups, letters and digits."""
     compact = m.group(0).replace("-", "")
     if len(compact) != 6 or compact.isdigit() or compact.isalpha():
         return None
+    if not m.group(0).isupper() and not m.group(0).islower():
+        return None  # "Ex-Man-3"-like mixed case is no plate
     return "[kenteken]"
 
 
@@ -207,15 +209,26 @@ def _named_college(m: re.Match[str]) -> str | None:
 
 # -- initials and dates of birth ----------------------------------------------------------
 
-_NOT_INITIALS = {"NB", "PS", "AUB", "SVP", "OA", "IVM", "TAV", "MVG", "AM", "PM", "VS", "EU", "BV", "NV"}
+# Abbreviations that look like initials: "N.B.", "o.a.", "i.v.m.", "t.a.v.", "v.a." (vanaf).
+_NOT_CAPITAL_INITIALS = {"NB", "PS", "AUB", "SVP", "VS", "EU", "BV", "NV", "OK", "WC", "TV", "PC", "OV", "VT", "IB"}
+_NOT_INITIALS = {
+    "nb", "ps", "aub", "svp", "oa", "ivm", "tav", "mvg", "vs", "eu", "bv", "nv", "dwz", "mbt", "zsm", "as", "nav",
+    "ed", "ea", "mi", "tzt", "iom", "cq", "vd", "pm", "am", "nvt", "obv", "ipv", "tov", "muv", "ism", "dd", "eea",
+    "vwb", "zoz", "tbv", "icm", "mmv", "adhv", "nl", "mn", "va", "ca", "ie", "eg", "rip", "wc", "ov", "ao", "sv",
+    "bijv", "evt", "gr", "vlgs", "ib", "mw", "ggd", "vt", "ad", "ok", "ov", "op", "io", "pc", "tv",
+}
 
 
-@_rule(PATTERNS, "initialen", r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z]\.?(?![\w])")
+@_rule(PATTERNS, "initialen", r"(?<![\w.])(?:[A-Za-z]\.\s?){1,3}[A-Za-z]\.?(?![\w])")
 def _initials(m: re.Match[str]) -> str | None:
-    """``D.J.``, ``A.B.C.`` on their own: a person's initials (a vault person's initials with a
-    surname are the vault's; "N.B." and the like are no one's)."""
-    letters = re.sub(r"[^A-Z]", "", m.group(0))
-    if letters in _NOT_INITIALS or m.group(0).count(".") < 2:
+    """``D.J.``, ``A.B.C.``, ``k.s.`` on their own: a person's initials (a vault person's
+    initials with a surname are the vault's; "N.B.", "o.a." and the like are no one's)."""
+    text = m.group(0)
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    if text.count(".") < 2 or (letters.isupper() and letters in _NOT_CAPITAL_INITIALS) or \
+            (letters.islower() and letters in _NOT_INITIALS):
+        return None
+    if not (letters.isupper() or letters.islower()):
         return None
     return "[initialen]" + (" " if m.group(0).endswith(" ") else "")
 

@@ -135,6 +135,8 @@ class Redactor:
         spans = [(f.start, f.end, f.kind, f.text) for f in unregistered.find(text, known)]
         if deduce and self._annotate is not None:
             for start, end, tag, found in self._annotate(text):
+                if tag in ("persoon", "patient") and unregistered.plain_words(found):
+                    continue  # a word that is also a name: ours decide by cue and capital
                 spans.append((start, end, tag, found))
         spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
         merged: list[tuple[int, int, str, str]] = []

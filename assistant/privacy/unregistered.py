@@ -47,6 +47,27 @@ CUES = {
     "sister", "brother", "aunt", "uncle", "grandma", "grandpa", "mrs", "mr", "ms", "miss", "man", "vrouw",
     "stiefdochter", "stiefzoon", "kleinzoon", "kleindochter", "familie", "fam", "genaamd", "heet",
 }
+# Cues that are just as often followed by an ordinary word ("papa boos", "moeder opendeed"):
+# after these only a capital or a listed name that is no Dutch word makes a name.
+WEAK_CUES = {"moeder", "vader", "mama", "papa", "mam", "pap", "mammie", "pappie", "man", "vrouw", "vriend",
+             "vriendin", "vriendje", "partner", "ex", "dochter", "zoon", "baby", "kindje", "jongen", "meisje",
+             "familie", "fam", "heet", "genaamd", "coach", "trainer", "mentor", "leerkracht", "begeleider", "oppas",
+             "broers", "zusjes", "broertjes", "vriendinnen", "buren", "heer", "klasgenoot", "klasgenootje"}
+# After these a surname follows, also one that is an ordinary word ("meneer Zwart", "mw bakker").
+TITLE_CUES = {"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "heer", "dokter", "dr", "mr", "mrs", "ms", "miss",
+              "juffrouw"}
+# Verbs that say a person did something: "Roos zegt" is someone, "Hoop is" is not.
+PERSON_VERBS = {
+    "zegt", "zei", "vertelt", "vertelde", "belt", "belde", "huilt", "huilde", "wist", "weet", "schreeuwt",
+    "schreeuwde", "slaat", "sloeg", "appt", "appte", "woont", "woonde", "speelt", "speelde", "durft", "durfde",
+    "wil", "wilde", "vindt", "vond", "zag", "ziet", "hoorde", "hoort", "vroeg", "vraagt", "loog", "liegt",
+    "says", "said", "told", "cries", "cried", "knew", "knows", "lives", "wants", "didn't", "doesn't", "werkt",
+    "werkte", "lag", "ligt", "kwam", "komt", "gaf", "geeft", "haalt", "haalde", "bracht", "brengt", "past",
+    "paste", "dreigt", "dreigde", "duwde", "duwt", "schopte", "schopt", "kreeg", "krijgt", "rijdt", "reed",
+    "drinkt", "dronk", "gebruikt", "gebruikte", "rookt", "blowt", "heeft", "had", "zit", "zat",
+}
+DETERMINERS = {"een", "de", "het", "die", "deze", "dit", "dat", "geen", "elke", "ieder", "iedere", "mijn", "jouw",
+               "zijn", "haar", "ons", "onze", "hun", "uw", "welke", "wat", "zo'n", "the", "a", "an", "this", "that"}
 # Words between a cue and the name: "de nieuwe vriend van moeder, Kevin"; "broertje van 4, Sem".
 BRIDGE = {
     "van", "de", "het", "nieuwe", "oudere", "jongere", "kleine", "grote", "oude", "jonge", "zijn", "haar",
@@ -59,9 +80,12 @@ SPEECH = {
     "woonde", "kan", "kon", "moet", "moest", "mag", "mocht", "schreeuwt", "schreeuwde", "speelt", "speelde",
     "en", "says", "said", "has", "and", "appt", "appte", "laat", "liet", "weet", "wist", "vindt", "vond",
     "durft", "durfde", "krijgt", "kreeg", "loopt", "liep", "eet", "at", "slaapt", "sliep", "blijft", "bleef",
+    "didn't", "doesn't", "told", "cries", "cried", "is", "was", "lives", "lived", "came", "comes", "wants",
+    "belt", "vroeg", "vraagt", "antwoordt", "zag", "ziet", "hoorde", "hoort", "vertelt", "wist", "weet",
 }
 PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "el", "al", "ben", "bin", "ibn", "abu",
              "da", "di", "do", "dos", "das", "du", "le", "la", "von", "vd", "v/d", "op", "in", "aan", "uit", "bint"}
+_PREPOSITIONS = {"in", "op", "aan", "uit"}
 # Capitalised mid-sentence, yet no name: the domain's own institutions, apps and the like.
 NOT_NAMES = {
     "veilig", "thuis", "raad", "kinderbescherming", "jeugdbescherming", "wijkteam", "jeugdteam", "ggd", "cjg",
@@ -88,9 +112,13 @@ def _key(word: str) -> str:
 
 
 def _read(path: Path) -> set[str]:
+    """One entry a line; folded like the tokens they are compared with (most are ASCII already)."""
     if not path.exists():
         return set()
-    return {_key(w) for w in path.read_text("utf-8").split("\n") if w.strip() and not w.startswith("#")}
+    entries = path.read_text("utf-8").lower().split("\n")
+    plain = {w for w in entries if w.isascii()}
+    plain.discard("")
+    return plain | {_key(w) for w in entries if not w.isascii()}
 
 
 def _deduce_list(*parts: str) -> set[str]:
@@ -107,6 +135,7 @@ class Lexicon:
     surnames: frozenset[str]
     words: frozenset[str]  # ordinary lower-case Dutch words
     not_names: frozenset[str]  # capitalised words that name no one
+    english: frozenset[str]  # common English words (mixed notes), names left out
     places: frozenset[str]
     stop: frozenset[str]
     load_seconds: float = 0.0
@@ -114,12 +143,17 @@ class Lexicon:
     def is_name(self, key: str) -> bool:
         return key in self.first or key in self.surnames
 
+    def is_word(self, key: str) -> bool:
+        """An ordinary Dutch or English word (for words that are in no name list)."""
+        return key in self.words or key in self.english
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     started = time.monotonic()
-    first = _read(DATA / "first_names.txt") | _deduce_list("names", "lst_first_name")
-    surnames = _read(DATA / "surnames.txt") | _deduce_list("names", "lst_surname")
+    # the lists in data/ hold deduce's names too (scripts/build_name_lists.py)
+    first = _read(DATA / "first_names.txt") or _deduce_list("names", "lst_first_name")
+    surnames = _read(DATA / "surnames.txt") or _deduce_list("names", "lst_surname")
     stop = _deduce_list("whitelist", "lst_stop_word") | {
         "de", "het", "een", "en", "of", "is", "in", "op", "aan", "van", "met", "voor", "naar", "bij", "om", "te",
         "dat", "die", "dit", "deze", "er", "ook", "nog", "wel", "niet", "geen", "maar", "als", "dan", "toen",
@@ -136,8 +170,9 @@ def lexicon() -> Lexicon:
     name_words = _read(DATA / "name_words.txt")
     # a name that is also an ordinary word is a name only with a capital or after a cue
     words |= name_words
+    english = _read(DATA / "english_words.txt")
     return Lexicon(frozenset(first), frozenset(surnames), frozenset(words), frozenset(not_names - first),
-                   frozenset(places), frozenset(stop), time.monotonic() - started)
+                   frozenset(english), frozenset(places), frozenset(stop), time.monotonic() - started)
 
 
 @dataclass(frozen=True)
@@ -175,25 +210,70 @@ def _tokens(text: str) -> list[_Token]:
     return tokens
 
 
-def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool) -> bool:
-    """Could this token be (part of) a person's name here?"""
+def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool, weak: bool = False, determined: bool = False) -> bool:
+    """Could this token be (part of) a person's name here? ``weak``: after a weak cue;
+    ``determined``: after "een", "de", "mijn": a word in lower case there is no name."""
     key = tok.key
     if tok.in_brackets or key in lex.stop or len(key) < 2:
         return False
-    capital = tok.cap or (tok.upper and lex.is_name(key))
+    capital = tok.cap or (tok.upper and (lex.is_name(key) or _shouted(key, lex)))
     if after_cue:
-        return capital and key not in lex.not_names or lex.is_name(key) or key not in lex.words
+        if capital:
+            return key not in lex.not_names
+        if weak:
+            return lex.is_name(key) and key not in lex.words
+        return key in lex.first or not lex.is_word(key) and len(key) >= 3
     if capital:
-        if key in lex.not_names or key in lex.places:
+        if key in lex.not_names or key in lex.places or key.split("-")[0] in lex.places:
             return False  # a place is deduce's (a location, not a person)
         if tok.sentence_start:
-            return lex.is_name(key) and key not in lex.words
-        return lex.is_name(key) or key not in lex.words
-    return lex.is_name(key) and key not in lex.words and len(key) >= 3
+            return lex.is_name(key) and key not in lex.words and key not in lex.english
+        return lex.is_name(key) or not lex.is_word(key)
+    return lex.is_name(key) and key not in lex.words and len(key) >= 3 and not determined
+
+
+def _after_title(tokens: list[_Token], j: int, lex: Lexicon) -> int | None:
+    """The token after mevrouw/meneer/mw/dhr that starts a surname, or None ("mevrouw zegt")."""
+    k = j
+    while k < len(tokens) - 1 and tokens[k].key in PARTICLES and k - j < 3:
+        k += 1
+    tok = tokens[k]
+    if tok.in_brackets or tok.key in lex.stop and k == j or tok.key in DETERMINERS or tok.key in SPEECH \
+            or tok.key in PERSON_VERBS:
+        return None
+    if tok.cap or tok.upper or tok.key in lex.surnames or lex.is_name(tok.key) or not lex.is_word(tok.key):
+        return j if k > j and tokens[j].key in PARTICLES else k
+    return None
+
+
+def _opens_with_name(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> bool:
+    """A sentence that starts with a name and a verb of what a person does ("Roos zegt",
+    "Dinçsü wist", "roos wist van niks"), or a first name and a surname."""
+    tok, nxt = tokens[i], tokens[i + 1]
+    key = tok.key
+    if key in lex.not_names or key in lex.stop or key in lex.places or key in CUES or tok.in_brackets \
+            or not _adjacent(text, tok, nxt) or len(key) < 2:
+        return False
+    if not (tok.cap or tok.upper or lex.is_name(key)):
+        return False
+    if lex.is_name(key):
+        if key not in lex.words:  # a name that is no word: any verb will do
+            return nxt.key in SPEECH or nxt.key in PERSON_VERBS or _surname_part(nxt, lex)
+        return nxt.key in PERSON_VERBS or (tok.cap and _surname_part(nxt, lex) and nxt.cap)
+    # a word in no list at all, capitalised: a name of an origin the lists do not know
+    return (tok.cap or tok.upper and _shouted(key, lex)) and not lex.is_word(key) \
+        and (nxt.key in SPEECH or nxt.key in PERSON_VERBS)
+
+
+def _shouted(key: str, lex: Lexicon) -> bool:
+    """A word in capitals that is no Dutch word or known term and reads like a name (AXINTE),
+    not an abbreviation (SKSG, ADHD)."""
+    return len(key) >= 4 and not lex.is_word(key) and key not in lex.not_names and \
+        sum(c in "aeiouy" for c in key) >= 2
 
 
 def _surname_part(tok: _Token, lex: Lexicon) -> bool:
-    if tok.in_brackets or tok.sentence_start:
+    if tok.in_brackets or tok.sentence_start or tok.key in lex.places or tok.key.split("-")[0] in lex.places:
         return False
     if tok.cap or tok.upper:
         return tok.key not in lex.not_names and (lex.is_name(tok.key) or tok.key not in lex.words)
@@ -207,6 +287,8 @@ def _extend(tokens: list[_Token], index: int, lex: Lexicon) -> int:
     while j < len(tokens):
         k = j
         while k < len(tokens) and tokens[k].key in PARTICLES and k - j < 3 and not tokens[k].sentence_start:
+            if tokens[k].key in _PREPOSITIONS and (k + 1 >= len(tokens) or tokens[k + 1].key not in ("'t", "t", "de", "den", "het")):
+                break  # "in 't Veld" is a surname, "in Rotterdam" is not
             k += 1
         if k < len(tokens) and _surname_part(tokens[k], lex) and (k == j or tokens[k].cap or tokens[k].upper
                                                                     or tokens[k].key in lex.surnames):
@@ -222,6 +304,14 @@ def _adjacent(text: str, a: _Token, b: _Token) -> bool:
     return re.fullmatch(r"\s*[,:]?\s*", text[a.end:b.start]) is not None
 
 
+def plain_words(text: str, lex: Lexicon | None = None) -> bool:
+    """Whether every word of ``text`` is an ordinary Dutch word (deduce takes "Roos" at the start
+    of a sentence for a name; here a cue or a capital inside a sentence decides)."""
+    lex = lex or lexicon()
+    keys = [_key(w) for w in WORD.findall(text)]
+    return bool(keys) and all(k in lex.words or k in lex.stop for k in keys)
+
+
 def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = ()) -> list[Found]:
     lex = lex or lexicon()
     tokens = _tokens(text)
@@ -229,10 +319,14 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        start = None
-        if tok.key in CUES and i + 1 < len(tokens):
+        start: int | None = None
+        determined = i > 0 and tokens[i - 1].key in DETERMINERS and _adjacent(text, tokens[i - 1], tok)
+        if tok.key in TITLE_CUES and i + 1 < len(tokens) and _adjacent(text, tok, tokens[i + 1]):
+            start = _after_title(tokens, i + 1, lex)
+        if start is None and tok.key in CUES and i + 1 < len(tokens):
             j = i + 1
-            if _adjacent(text, tok, tokens[j]) and _namey(tokens[j], lex, after_cue=True):
+            weak = tok.key in WEAK_CUES
+            if _adjacent(text, tok, tokens[j]) and _namey(tokens[j], lex, after_cue=True, weak=weak):
                 start = j
             else:  # "de nieuwe vriend van moeder, Kevin"
                 while j < len(tokens) and tokens[j].key in BRIDGE and j - i <= 5:
@@ -243,10 +337,8 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
                     start = j
         if start is None and _namey(tok, lex, after_cue=False):
             start = i
-        elif start is None and tok.cap and tok.sentence_start and lex.is_name(tok.key) and i + 1 < len(tokens) \
-                and tok.key not in lex.not_names and tok.key not in lex.stop and tok.key not in lex.places and _adjacent(text, tok, tokens[i + 1]) \
-                and (tokens[i + 1].key in SPEECH or _surname_part(tokens[i + 1], lex)):
-            start = i  # "Roos zegt", "Roos Jansen" at the start of a sentence
+        elif start is None and tok.sentence_start and i + 1 < len(tokens) and _opens_with_name(text, tokens, i, lex):
+            start = i  # "Roos zegt", "Dinçsü wist", "roos wist van niks", "Roos Jansen"
         if start is None:
             i += 1
             continue
@@ -291,11 +383,82 @@ GENERIC_WORKPLACES = {
     "moeder", "hem", "haar", "ons", "mij", "ze", "hen", "zich", "nacht", "nachten", "dag", "ploegendienst",
 }
 _ARTICLE_NAME = re.compile(
-    r"(?<=[\w,] )((?:op|naar|bij|van|in|aan|voor|met|uit|via|from|at|to)\s+)"
+    r"(?<![\w])((?i:op|naar|bij|van|in|aan|voor|met|uit|via|from|at|to|called|belde|bellen)\s+)"
     r"((?:De|Het|'t|de|het)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})")
 _KNOWN_SUFFIX = re.compile(
     r"(?<![\w])(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Ziekenhuis|Gasthuis|MC|UMC|Kliniek|Zorggroep|Zorg|Jeugdzorg|Ziekenhuizen)"
     r"|(?:Ziekenhuis|Zorggroep|Stichting|Kinderopvang|GGZ|Kliniek|UMC)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?![\w])")
+
+
+# Words Dutch schools and childcare centres are named after ("De Regenboog", "Het Palet"): in a
+# chat line they come in lower case ("zit op de regenboog", "ib van het mozaiek").
+SCHOOL_WORDS = {
+    "regenboog", "wegwijzer", "fontein", "springplank", "vlinder", "zonnewijzer", "kameleon", "kompas", "schakel",
+    "ark", "anker", "wereldwijzer", "klimop", "horizon", "vuurtoren", "sterrenwacht", "piramide", "vlieger",
+    "mozaiek", "palet", "tweemaster", "windroos", "zeester", "baken", "lichtboei", "notenkraker", "octopus",
+    "kofschip", "zevensprong", "duizendpoot", "wingerd", "optimist", "pijler", "overstap", "zwaluw", "uilenhorst",
+    "toermalijn", "triangel", "startblok", "boomgaard", "bongerd", "meander", "klaverblad", "klavertje",
+    "waterlelie", "rietvink", "boomhut", "speelhoek", "kinderhof", "kindertuin", "wielewaal", "ooievaar",
+    "vlindertuin", "zonnebloem", "zonnestraal", "zonneschijn", "morgenster", "poolster", "dolfijn", "dukdalf",
+    "globe", "wereld", "wereldboom", "levensboom", "mijlpaal", "marke", "esch", "wilgen", "linde", "lindeboom",
+    "eikenboom", "tamboerijn", "trommel", "carrousel", "kleine prins", "tovertuin", "dierentuin", "ukkepuk",
+    "ukkies", "kabouter", "kaboutertje", "hummeltjes", "peuterhof", "boemerang", "bolster", "akker", "zaaier",
+    "sleutelbloem", "vogelaar", "sterrenkijker", "ontdekking", "ontdekkingsreis", "avonturier", "fladderaar",
+    "gouden hoek", "vlonder", "waai", "wissel", "koppeling", "spoorzoeker", "speelwerk", "krullevaar", "lichtbaken",
+    "pelikaan", "tamarinde", "talentenhuis", "werkplaats", "driehoek", "vijverhof", "kastanje", "kastanjehof",
+    "sprankel", "vonk", "parel", "kiem", "rank", "oase", "sterrenboom", "vuurvogel", "flamingo", "zwanenhof",
+    "kring van vrienden", "tandem", "dalton", "kinderburcht", "burcht", "mariaschool", "jozefschool",
+    "dockinga", "alfa", "vrijeschool", "spectrum", "vitus", "aventurijn", "petrus", "paulus", "sint jozef",
+}
+_SCHOOL_CONTEXT = re.compile(
+    r"(?<![\w])((?i:op|naar|van|bij|aan|voor)\s+(?i:de|het|'t)\s+)([\w'’-]+(?:\s+[\w'’-]+)?)")
+_COLLEGE = re.compile(r"(?<![\w])([\w'’]+(?:[\s-][\w'’]+)?)[\s-](?i:college|lyceum|gymnasium|academie|campus)(?![\w])")
+_GENERIC_AFTER_ARTICLE = {"hele", "gehele", "andere", "eerste", "laatste", "volgende", "vorige", "ochtend", "middag",
+                          "week", "dag", "pauze", "klas", "groep", "leerkracht", "juf", "meester", "directeur",
+                          "ib", "ib'er", "gang", "ingang", "poort", "bel", "les", "kinderen", "ouders", "zorg",
+                          "afgelopen", "komende", "zelfde", "nieuwe", "oude", "grote", "kleine"}
+_COLLEGE_GENERIC = {"het", "een", "dit", "dat", "ons", "onze", "zijn", "haar", "hun", "mijn", "de", "op", "naar", "van",
+                    "bij", "nieuwe", "oude", "andere", "zelfde", "middelbare", "hbo", "mbo", "roc", "vmbo", "the",
+                    "a", "aan", "het roc", "to", "at", "in", "hogeschool"}
+
+
+_ACRONYM_ORG = re.compile(r"(?<![\w])((?i:naar|bij|van|via|is|at|to|from)\s+)([A-Z]{3,6})(?![\w])")
+_MID_ARTICLE = re.compile(r"(?<=[a-z,:;)] )((?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_KIND_THEN_NAME = re.compile(
+    r"(?<![\w])((?i:basisschool|school|kindcentrum|ikc|kdv|kinderdagverblijf|bso|peuterspeelzaal|psz|obs|cbs|rkbs|"
+    r"pcbs|sbo|so|vso|daltonschool|montessorischool|jenaplanschool|kinderopvang|opvang|creche|peuterschool|"
+    r"brede\s+school)\s*:?\s+)((?:(?i:de|het|'t)\s+)?[\w'’-]+)")
+
+
+def _schools(text: str) -> list[Found]:
+    """School names in lower case after op/naar/van + de/het (a listed school word), and
+    "X college" in any case."""
+    found = []
+    for m in _SCHOOL_CONTEXT.finditer(text):
+        words = m.group(2).split()
+        for size in (2, 1):
+            name = " ".join(words[:size])
+            if len(words) >= size and skeleton(name).text.lower() in SCHOOL_WORDS:
+                found.append(Found(m.start(2), m.start(2) + len(name), "instelling", name))
+                break
+    lex = lexicon()
+    for m in _KIND_THEN_NAME.finditer(text):  # "basisschool de notenkraker", "school: Het Talent"
+        words = m.group(2).split()
+        core = _key(words[-1])
+        article = len(words) > 1
+        if core in SCHOOL_WORDS or words[-1][:1].isupper() or \
+                (core not in lex.stop and not lex.is_word(core) and len(core) >= 3) or \
+                (article and core not in lex.stop and core in lex.words and core not in _GENERIC_AFTER_ARTICLE):
+            found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
+    for m in _COLLEGE.finditer(text):
+        name = m.group(1)
+        words = [_key(w) for w in re.split(r"[\s-]", name)]
+        while words and words[0] in _COLLEGE_GENERIC:
+            words.pop(0)
+        if words:
+            start = m.end(1) - len(" ".join(name.split()[-len(words):])) if len(words) < len(name.split()) else m.start(1)
+            found.append(Found(start, m.end(), "instelling", text[start:m.end()]))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -315,6 +478,16 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
     if known is not None:
         found += [Found(m.start(), m.end(), "instelling", m.group(0)) for m in known.finditer(text)]
     found += [Found(m.start(), m.end(), "instelling", m.group(0)) for m in _KNOWN_SUFFIX.finditer(text)]
+    found += _schools(text)
+    for m in _ACRONYM_ORG.finditer(text):  # "naar SKSG", "Daycare is SKSG": an organisation's letters
+        if _key(m.group(2)) not in lex.not_names and not lex.is_word(_key(m.group(2))):
+            found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
+    for m in _MID_ARTICLE.finditer(text):  # a capital De/Het inside a sentence starts a name
+        core = [_key(w) for w in m.group(1).split()[1:]]
+        if any(c in lex.not_names for c in core) or (len(core) == 1 and core[0] in lex.surnames
+                                                     and core[0] not in SCHOOL_WORDS):
+            continue  # "mevrouw De Jong" is a person, left to find_persons
+        found.append(Found(m.start(1), m.end(1), "instelling", m.group(1)))
     for m in _EMPLOYER_CUE.finditer(text):
         name = m.group(3)
         first = _key(name.split()[0])

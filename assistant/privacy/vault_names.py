@@ -25,16 +25,16 @@ PLACEHOLDER = {"kind": "kind", "moeder": "moeder", "vader": "vader", "partner": 
 PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "la", "le", "du",
              "von", "da", "di", "del", "dos", "el", "al", "bin", "ben", "vd", "v/d", "uit"}
 TITLES = r"(?:mevrouw|mevr\.?|mw\.?|meneer|mnr\.?|dhr\.?|de\s+heer|mr\.?|juf|juffrouw|meester|dokter|dr\.?)"
-# Possessives and diminutives: Emma's, Jans, Jantje, Sannetje, Emmaatje, Timmetje, Brampje.
-SUFFIX = r"(?:['’`]s|['’`]|s|[a-z]?[aeiou]?(?:tje|je|pje|kje)s?|ke)?"
-# A name starts where no letter stands before it, or where a lower-case letter is followed by
-# a capital (``DaanJansen``); digits, ``_``, ``#`` and ``@`` are no letters.
-START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
-END = r"(?:(?![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
-GLUE = r"[\W_]{0,3}"  # between the words of a full name: a space, "_", ".", or nothing at all
-
-FULL, TITLED, INITIALS, SURNAME, CORE, FIRST = range(6)
+FULL, TITLED, INITIALS, SURNAME, CORE, FIRST, INITIAL = range(7)
 _PLAIN = re.compile(r"[A-Za-z\u00c0-\u024f'’`-]*")  # a name as typed on a Latin keyboard
+# Words are runs of letters (any script); a capital after a lower-case letter starts a new one
+# (``DaanJansen``). Digits, "_", "#" and "@" are no letters, so ``daan2014`` holds "daan".
+_WORD = re.compile(r"[^\W\d_]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_GLUE = re.compile(r"[\W_]{0,3}")  # between the words of one name: a space, "_", ".", or nothing
+_APOSTROPHE_S = re.compile(r"['’`]s?(?![^\W\d_])")
+_SUFFIX = re.compile(r"s|[a-z]?[aeiou]?(?:tje|je|pje|kje)s?|ke")  # Jans, Jantje, Emmaatje, Timmetje
+_TITLE_WORDS = {"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "mr", "juf", "juffrouw", "meester", "dokter", "dr"}
 
 
 @dataclass(frozen=True)
@@ -59,48 +59,50 @@ def fold(text: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"\s+", skeleton(nfc(name)).text.lower().strip()) if w]
+    return [w for w in re.split(r"[\s_-]+", skeleton(nfc(name)).text.lower().strip()) if w]
 
 
-def _surname_pattern(words: list[str]) -> tuple[str, str]:
-    """(surname with optional tussenvoegsel, core surname) for the words of one surname."""
-    index = 0
-    while index < len(words) - 1 and words[index] in PARTICLES:
-        index += 1
-    particles, core = words[:index], words[index:]
-    core_pattern = GLUE.join(re.escape(w) for w in core)
-    if not particles:
-        return core_pattern, core_pattern
-    return "(?:" + "".join(re.escape(p) + r"[\s_]*" for p in particles) + ")?" + core_pattern, core_pattern
-
-
-def _name_patterns(name: str) -> list[tuple[int, str]]:
-    """(kind, regex) alternatives for one person; kinds from most specific."""
-    words = _words(name)
-    if not words:
+def _surnames(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(surname with tussenvoegsel, core surname) as word tuples for the surname of ``name``;
+    a double surname (De Vries-El Amrani) gives each part too."""
+    rest = skeleton(nfc(name)).text.lower().split(None, 1)[1:]
+    if not rest:
         return []
-    patterns = [(FULL, GLUE.join(re.escape(w) for w in words))]
-    first, rest = words[0], words[1:]
-    if rest:
-        surnames = [_surname_pattern(rest)]
-        # a double surname (De Vries-El Amrani): each part is a surname too
-        parts = [p.split() for p in " ".join(rest).split("-") if p.strip()]
-        if len(parts) > 1:
-            surnames += [_surname_pattern(part) for part in parts]
-        for surname, core in surnames:
-            patterns.append((TITLED, rf"{TITLES}\s+{surname}"))
-            # D. Jansen, D.J. Jansen: the first initial is the first name's, so the role is right
-            patterns.append((INITIALS, rf"{re.escape(first[0])}\.\s*(?:[a-z]\.\s*){{0,3}}{surname}"))
-            patterns.append((SURNAME, surname))
-            if core != surname:
-                patterns.append((CORE, core))
-    if len(first) >= 2:
-        patterns.append((FIRST, rf"(?:{TITLES}\s+)?{re.escape(first)}"))
-    return patterns
+    parts = [rest[0]] + ([p for p in rest[0].split("-") if p.strip()] if "-" in rest[0] else [])
+    out = []
+    for part in parts:
+        words = [w for w in re.split(r"[\s_-]+", part) if w]
+        index = 0
+        while index < len(words) - 1 and words[index] in PARTICLES:
+            index += 1
+        out.append((tuple(words), tuple(words[index:])))
+    return out
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    word: str  # lower case
+    capital: bool
+
+
+def _tokens(text: str, camel: bool = False) -> list[_Token]:
+    """The words of ``text``; with ``camel``, a word glued to the next at a capital is two."""
+    tokens = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        pieces = _CAMEL.split(word) if camel and not word.islower() and not word.isupper() else [word]
+        at = m.start()
+        for piece in pieces:
+            tokens.append(_Token(at, at + len(piece), piece.lower(), piece[:1].isupper()))
+            at += len(piece)
+    return tokens
 
 
 class NameMatcher:
-    """Finds and replaces the names of a set of persons."""
+    """Finds and replaces the names of a set of persons: word tuples looked up per position, so a
+    vault needs no regular expression of its own (cheap to build for every case)."""
 
     def __init__(self, persons: Sequence[Person]) -> None:
         counts: dict[str, int] = {}
@@ -108,27 +110,148 @@ class NameMatcher:
             counts[person.role] = counts.get(person.role, 0) + 1
         seen: dict[str, int] = {}
         self.placeholders: list[str] = []
-        alternatives: list[tuple[int, int, int, str, int]] = []
-        for person in persons:
+        self.first_initial: list[str] = []
+        # word tuple -> candidates (rank, adult_first, owner), best first
+        keys: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}
+        for owner, person in enumerate(persons):
             role = person.role if person.role in PLACEHOLDER else "overig"
             seen[role] = seen.get(role, 0) + 1
             label = PLACEHOLDER[role] + (f" {seen[role]}" if counts.get(person.role, 0) > 1 else "")
             self.placeholders.append(f"[{label}]")
             # "mevrouw De Vries" is rather the mother than the child of that name
             adult_first = 1 if role in ("kind", "broer_zus") else 0
-            for rank, pattern in _name_patterns(person.name):
-                alternatives.append((rank, adult_first, -len(pattern), pattern, len(self.placeholders) - 1))
-        # Full names before surnames before first names, across all persons: at one position
-        # the regex takes the first alternative that matches.
-        alternatives.sort(key=lambda item: item[:3])
-        groups = [f"(?P<p{index}_{owner}_{rank}>{pattern})"
-                  for index, (rank, _, _, pattern, owner) in enumerate(alternatives)]
-        self.regex = (re.compile(START + "(?:" + "|".join(groups) + ")" + SUFFIX + END, re.IGNORECASE)
-                      if groups else None)
+            words = _words(person.name)
+            self.first_initial.append(words[0][0] if words and len(words) > 1 else "")
+            for rank, key in self._keys(words, person.name):
+                keys.setdefault(key, []).append((rank, adult_first, owner))
+        for candidates in keys.values():
+            candidates.sort()
+        self.keys = keys
+        self.longest = max((len(k) for k in keys), default=0)
+        self.singles = {k[0] for k in keys if len(k) == 1}
+        self.prefixes = {w[:2] for w in self.singles}
+        self.starts = {k[0] for k in keys}
+        self.regex = bool(keys)  # (older callers test for a matcher with names)
+
+    @staticmethod
+    def _keys(words: list[str], name: str) -> list[tuple[int, tuple[str, ...]]]:
+        if not words:
+            return []
+        keys = [(FULL, tuple(words))]
+        if len(words) > 1:
+            keys.append((FULL, ("".join(words),)))  # daanjansen
+            for surname, core in _surnames(name):
+                keys.append((SURNAME, surname))
+                keys.append((SURNAME, ("".join(surname),)))
+                if core != surname:
+                    keys.append((CORE, core))
+        if len(words[0]) >= 2:
+            keys.append((FIRST, (words[0],)))
+        return keys
+
+    def _lookup(self, tokens: list[_Token], text: str, i: int) -> tuple[int, int, int, int] | None:
+        """(end token index, end char, rank, owner) of the longest name at token ``i``."""
+        word = tokens[i].word
+        if word not in self.starts and word[:2] not in self.prefixes:
+            return None
+        for size in range(min(self.longest, len(tokens) - i), 0, -1):
+            words = tokens[i:i + size]
+            if any(not _GLUE.fullmatch(text[a.end:b.start]) for a, b in zip(words, words[1:])):
+                continue
+            key = tuple(t.word for t in words)
+            found = self.keys.get(key)
+            end = words[-1].end
+            if found is None and size == 1:
+                found, end = self._inflected(words[0])
+            elif found is None and size > 1:
+                stem = self._inflected(words[-1], whole=False)
+                found = self.keys.get(key[:-1] + (stem,)) if stem else None
+            if found:
+                rank, _, owner = found[0]
+                apostrophe = _APOSTROPHE_S.match(text, end)
+                return i + size - 1, apostrophe.end() if apostrophe else end, rank, owner
+        return None
+
+    def _inflected(self, token: _Token, whole: bool = True):  # type: ignore[no-untyped-def]
+        """Jans, Jantje, Emmaatje: the name a token is a possessive or diminutive of."""
+        word = token.word
+        if word[:2] not in self.prefixes:
+            return (None, token.end) if whole else None
+        for cut in range(len(word) - 1, 1, -1):
+            if word[:cut] in self.singles and _SUFFIX.fullmatch(word[cut:]):
+                return (self.keys[(word[:cut],)], token.end) if whole else word[:cut]
+        return (None, token.end) if whole else None
+
+    def _before(self, tokens: list[_Token], text: str, i: int, rank: int, owner: int,
+                candidates: list[tuple[int, int, int]] | None) -> tuple[int, int, int]:
+        """A title or initials before a surname: (start char, rank, owner). "D. Jansen" is the
+        person whose first name starts with D; "mevrouw Jansen" the adult of that name."""
+        start = tokens[i].start
+        j = i - 1
+        initials: list[str] = []
+        while j >= 0 and len(tokens[j].word) == 1 and text[tokens[j].end:tokens[j].end + 1] == "." \
+                and re.fullmatch(r"\.\s*", text[tokens[j].end:tokens[j + 1].start]) and len(initials) < 4:
+            initials.insert(0, tokens[j].word)
+            j -= 1
+        if initials and rank in (SURNAME, CORE):
+            for cand_rank, _, cand in candidates or []:
+                if self.first_initial[cand] == initials[0]:
+                    return tokens[j + 1].start, INITIALS, cand
+        if j >= 0 and tokens[j].word in _TITLE_WORDS and re.fullmatch(r"\.?\s+", text[tokens[j].end:start]) \
+                and rank in (SURNAME, CORE, FIRST):
+            begin = tokens[j].start
+            if j >= 1 and tokens[j].word == "heer" and tokens[j - 1].word == "de":
+                begin = tokens[j - 1].start
+            return begin, TITLED if rank != FIRST else FIRST, owner
+        if j >= 1 and tokens[j].word == "heer" and tokens[j - 1].word == "de" and rank in (SURNAME, CORE):
+            return tokens[j - 1].start, TITLED, owner
+        return start, rank, owner
+
+    def _scan(self, sk: Skeleton, text: str, *, spelled: bool = False) -> list[tuple[int, int, int, bool]]:
+        """Matches in one skeleton. The last item says whether the guard counts it: a name of
+        one word only when capitalised (so "klein" is no surname), glued to a digit, "_", "@"
+        or "#" (``daan2014``), or disguised (letters typed apart, another script, invisible
+        characters): nobody writes an ordinary word like that."""
+        body = sk.text
+        out = self._scan_tokens(sk, text, _tokens(body), spelled)
+        if _CAMEL.search(body):  # DaanJansen: once more with the glued words apart
+            out += self._scan_tokens(sk, text, _tokens(body, camel=True), spelled)
+        return out
+
+    def _scan_tokens(self, sk: Skeleton, text: str, tokens: list[_Token], spelled: bool) -> list[tuple[int, int, int, bool]]:
+        body = sk.text
+        out: list[tuple[int, int, int, bool]] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._lookup(tokens, body, i)
+            if hit is None:
+                i += 1
+                continue
+            last, end, rank, owner = hit
+            start, rank, owner = self._before(tokens, body, i, rank, owner,
+                                              self.keys.get(tuple(t.word for t in tokens[i:last + 1])))
+            one_word = rank in (SURNAME, CORE, FIRST) and last == i
+            counts = (not one_word or spelled or tokens[i].capital
+                      or bool(re.match(r"[\d_@#]", body[end:end + 1]))
+                      or bool(re.search(r"[\d_@#]$", body[:start])))
+            o_start, o_end = sk.span(start, end)
+            if not counts and not _PLAIN.fullmatch(text[o_start:o_end]):
+                counts = True
+            out.append((o_start, o_end, owner, counts))
+            i = last + 1
+        for index, token in enumerate(tokens):  # "Y. zit op school": the initial alone
+            if len(token.word) == 1 and token.capital and body[token.end:token.end + 1] == "." \
+                    and re.match(r"\.\s+[a-z]", body[token.end:token.end + 3]) \
+                    and (index == 0 or not re.fullmatch(r"\.\s*", body[tokens[index - 1].end:token.start])):
+                owners = [o for o, initial in enumerate(self.first_initial) if initial == token.word]
+                if owners and not any(a <= token.start < b for a, b, _, _ in out):
+                    o_start, o_end = sk.span(token.start, token.end + 1)
+                    out.append((o_start, o_end, owners[0], True))
+        return out
 
     def _matches(self, text: str) -> list[tuple[int, int, int, bool]]:
-        """(start, end, owner, capitalised) in the original ``text`` (NFC), earliest first."""
-        if self.regex is None or not text:
+        """(start, end, owner, counted by the guard) in the original ``text`` (NFC), earliest first."""
+        if not self.keys or not text:
             return []
         base = skeleton(text)
         found = self._scan(base, text)
@@ -140,29 +263,11 @@ class NameMatcher:
         for item in found:
             if merged and item[0] < merged[-1][1]:
                 if item[1] > merged[-1][1]:
-                    start, _, owner, capital = merged[-1]
-                    merged[-1] = (start, item[1], owner, capital)
+                    start, _, owner, counts = merged[-1]
+                    merged[-1] = (start, item[1], owner, counts or item[3])
                 continue
             merged.append(item)
         return merged
-
-    def _scan(self, sk: Skeleton, text: str, *, spelled: bool = False) -> list[tuple[int, int, int, bool]]:
-        """Matches in one skeleton. The last item says whether the guard counts it: a name of
-        one word only when capitalised (so "klein" is no surname), glued to a digit, "_", "@"
-        or "#" (``daan2014``), or disguised (letters typed apart, another script, invisible
-        characters): nobody writes an ordinary word like that."""
-        assert self.regex is not None
-        out = []
-        for match in self.regex.finditer(sk.text):
-            _, owner, rank = str(match.lastgroup).split("_")
-            start, end = sk.span(match.start(), match.end())
-            counts = (int(rank) < SURNAME or spelled or sk.text[match.start()].isupper()
-                      or bool(re.search(r"\s", match.group(0)))
-                      or bool(re.match(r"[\d_@#]", sk.text[match.end():match.end() + 1]))
-                      or bool(re.search(r"[\d_@#]$", sk.text[:match.start()]))
-                      or not _PLAIN.fullmatch(text[start:end]))
-            out.append((start, end, int(owner), counts))
-        return out
 
     def replace(self, text: str) -> str:
         text = nfc(text)
@@ -186,10 +291,10 @@ class NameMatcher:
     def found_in(self, text: str, *, single_words_capitalised: bool = False) -> bool:
         """Whether a name occurs. With ``single_words_capitalised``, a name of one word (a first
         name or surname on its own) counts only when written with a capital (``Klein``, not
-        ``klein``): the guard's mode, where one person's surname must not block every message
-        saying "klein"."""
-        for _, _, _, capital in self._matches(nfc(text)):
-            if capital or not single_words_capitalised:
+        ``klein``) or disguised: the guard's mode, where one person's surname must not block
+        every message saying "klein"."""
+        for _, _, _, counts in self._matches(nfc(text)):
+            if counts or not single_words_capitalised:
                 return True
         return False
 
