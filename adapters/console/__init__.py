@@ -188,35 +188,53 @@ class ConsoleChat:
         """Ask every form that was opened; returns False at the end of input."""
         while self.port.forms:
             form = self.port.forms.pop(0)
-            values: dict[str, Any] = {}
-            pending = list(form.fields)
-            self.port.write()
-            self.port.write(f"━━ {form.title}")
-            for section in form.intro:
-                if section.title:
-                    self.port.write(f"— {section.title}")
-                for line in section.text.splitlines():
-                    self.port.write(f"   {line}")
-            self.port.write(self.t("console.form_hint"))
-            token = self.assistant.seal(form.name, form.context, self.actor.binding)
-            while pending:
-                for field in pending:
-                    answer = await self._ask_until_valid(field)
-                    if answer is None:
-                        return False
-                    if answer is CANCELLED:
-                        self.port.write(self.t("console.cancelled"))
-                        pending = []
-                        break
-                    values[field.name] = answer
-                else:
-                    outcome = await self.assistant.submit_form(self.actor, token, values)
-                    # Fields the assistant still refuses are asked again; the rest is kept.
-                    pending = [f for f in form.fields if f.name in (outcome.errors or {})]
-                    for field in pending:
-                        self.port.write(f"!! {field.label}: {outcome.errors[field.name]}")  # type: ignore[index]
-                    if outcome.next_form is not None:
-                        self.port.forms.insert(0, outcome.next_form)
+            self._show_form(form)
+            if not await self._fill(form):
+                return False
+        return True
+
+    def _show_form(self, form: Form) -> None:
+        self.port.write()
+        self.port.write(f"━━ {form.title}")
+        for section in form.intro:
+            if section.title:
+                self.port.write(f"— {section.title}")
+            for line in section.text.splitlines():
+                self.port.write(f"   {line}")
+        self.port.write(self.t("console.form_hint"))
+
+    async def _fill(self, form: Form) -> bool:
+        """Ask a form's fields and submit it. Fields the assistant refuses are asked again, the
+        rest is kept; a form that comes back asking who a name is asks only its new questions.
+        Returns False at the end of input."""
+        values: dict[str, Any] = {}
+        pending = list(form.fields)
+        token = self.assistant.seal(form.name, form.context, self.actor.binding)
+        while pending:
+            for field in pending:
+                answer = await self._ask_until_valid(field)
+                if answer is None:
+                    return False
+                if answer is CANCELLED:
+                    self.port.write(self.t("console.cancelled"))
+                    return True
+                values[field.name] = answer
+            outcome = await self.assistant.submit_form(self.actor, token, values)
+            errors = outcome.errors or {}
+            for field in form.fields:
+                if field.name in errors:
+                    self.port.write(f"!! {field.label}: {errors[field.name]}")
+            if outcome.next_form is not None and errors:  # the same form, asking who a name is
+                form = outcome.next_form
+                token = self.assistant.seal(form.name, form.context, self.actor.binding)
+                names = {f.name for f in form.fields}
+                values = {k: v for k, v in values.items() if k in names}  # the rest is kept sealed
+                pending = [f for f in form.fields if f.name not in values]
+                self.port.write(form.intro[0].text if form.intro else "")
+                continue
+            pending = [f for f in form.fields if f.name in errors]
+            if outcome.next_form is not None:
+                self.port.forms.insert(0, outcome.next_form)
         return True
 
     async def _ask_until_valid(self, field: FormField) -> Any:

@@ -16,7 +16,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.slack.blocks import card_blocks, error_blocks, form_view, view_values
+from adapters.slack.blocks import card_blocks, card_view, error_blocks, form_view, view_values
 from assistant.cards import Action, Card, Form, FormOutcome, Section
 from assistant.config import Settings
 from assistant.i18n import Translator
@@ -71,9 +71,13 @@ class SlackPort:
     def home_binding(self, user: str, team: str | None = None) -> str:
         return f"slack:{team or self.team}:home:{user}"
 
+    def text(self, key: str) -> str:
+        """A catalogue text the adapter adds to what it renders, through the outbound guard too."""
+        return self.assistant.outgoing(self.t(key))
+
     def blocks(self, card: Card, binding: str) -> list[dict[str, Any]]:
         return card_blocks(card, lambda name, args: self.assistant.seal(name, args, binding),
-                           shortened_note=self.t("slack.shortened"))
+                           shortened_note=self.text("slack.shortened"))
 
     @staticmethod
     def _ref(message_ref: str) -> tuple[str, str]:
@@ -143,7 +147,7 @@ class SlackPort:
 
     def form_view(self, form: Form, user: str) -> dict[str, Any]:
         token = self.assistant.seal(form.name, form.context, self.user_binding(user))
-        t = self.t
+        t = self.text
         return form_view(form, token, yes=t("common.yes"), no=t("common.no"), close=t("slack.cancel"),
                          name_label=t("slack.person_name"), role_label=t("slack.person_role"))
 
@@ -271,17 +275,24 @@ class SlackAdapter:
                 await ack()
                 self._later(self._after_slow_submission(actor, work))
                 return
-            outcome: FormOutcome = work.result()
-            if outcome.errors:
-                block_ids = {b.get("block_id") for b in view.get("blocks") or [] if b.get("type") == "input"}
-                mapped = error_blocks(outcome.errors, block_ids)
-                if not mapped and block_ids:  # never lose a message: put it on the first field
-                    mapped = {sorted(block_ids)[0]: " ".join(outcome.errors.values())[:2000]}
-                await ack(response_action="errors", errors=mapped)
-            elif outcome.next_form is not None and not self.assistant.guard.leaks(outcome.next_form.all_text()):
-                await ack(response_action="update", view=self.port.form_view(outcome.next_form, user))
-            else:
-                await ack()
+            await ack(**self._answer(work.result(), view, user))
+
+    def _answer(self, outcome: FormOutcome, view: dict[str, Any], user: str) -> dict[str, Any]:
+        """The acknowledgement of a submitted modal, through the outbound guard: field errors,
+        or the next view (the same form asking who a name is: Slack cannot show errors and new
+        fields at once, so the form itself says it, in its intro and on the field)."""
+        if outcome.next_form is not None:
+            shown = self.assistant.outgoing(outcome.next_form)
+            if isinstance(shown, Form):
+                return {"response_action": "update", "view": self.port.form_view(shown, user)}
+            return {"response_action": "update", "view": card_view(shown, close=self.port.text("slack.cancel"))}
+        if outcome.errors:
+            block_ids = {b.get("block_id") for b in view.get("blocks") or [] if b.get("type") == "input"}
+            mapped = error_blocks(outcome.errors, block_ids)
+            if not mapped and block_ids:  # never lose a message: put it on the first field
+                mapped = {sorted(block_ids)[0]: " ".join(outcome.errors.values())[:2000]}
+            return {"response_action": "errors", "errors": self.assistant.outgoing(mapped)}
+        return {}
 
     async def _after_slow_submission(self, actor: Actor, work: "asyncio.Future[FormOutcome]") -> None:
         outcome = await work

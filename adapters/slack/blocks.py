@@ -154,11 +154,12 @@ def _element(field: FormField, yes: str, no: str) -> Any:
         return StaticMultiSelectElement(action_id=action_id, options=options,
                                         initial_options=[o for o in options if o.value in chosen] or None)
     if field.kind == "yesno":
-        return RadioButtonsElement(action_id=action_id, options=[
-            Option(value="ja", text=PlainTextObject(text=yes)), Option(value="nee", text=PlainTextObject(text=no)),
-        ])
+        options = [Option(value="ja", text=PlainTextObject(text=yes)), Option(value="nee", text=PlainTextObject(text=no))]
+        initial = next((o for o in options if o.value == field.initial), None)
+        return RadioButtonsElement(action_id=action_id, options=options, initial_option=initial)
     if field.kind == "date":
-        return DatePickerElement(action_id=action_id)
+        return DatePickerElement(action_id=action_id,
+                                 initial_date=field.initial if isinstance(field.initial, str) else None)
     raise ValueError(field.kind)
 
 
@@ -189,6 +190,14 @@ def form_view(form: Form, token: str, *, yes: str, no: str, close: str, name_lab
                 submit=PlainTextObject(text=shorten(form.submit_label, VIEW_TITLE)),
                 close=PlainTextObject(text=shorten(close, VIEW_TITLE)),
                 blocks=blocks[:100])
+    return view.to_dict()
+
+
+def card_view(card: Card, *, close: str, shortened_note: str = "…") -> dict[str, Any]:
+    """A card (a notice) as a modal without a submit button: what replaces a form in place."""
+    blocks = card_blocks(card, lambda *_: "", shortened_note=shortened_note)
+    view = View(type="modal", callback_id="mc_notice", title=PlainTextObject(text=shorten(card.title, VIEW_TITLE)),
+                close=PlainTextObject(text=shorten(close, VIEW_TITLE)), blocks=[b for b in blocks if b["type"] != "actions"])
     return view.to_dict()
 
 

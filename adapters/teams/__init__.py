@@ -87,9 +87,13 @@ class TeamsPort:
 
     # -- rendering -----------------------------------------------------------------
 
+    def text(self, key: str) -> str:
+        """A catalogue text the adapter adds to what it renders, through the outbound guard too."""
+        return self.assistant.outgoing(self.t(key))
+
     def _card(self, card: Card, binding: str) -> Activity:
         content = card_to_adaptive(card, lambda name, args: self.assistant.seal(name, args, binding),
-                                   save_label=self.t("teams.save"))
+                                   save_label=self.text("teams.save"))
         activity = MessageFactory.attachment(CardFactory.adaptive_card(content))
         activity.summary = card.title
         return activity
@@ -97,7 +101,7 @@ class TeamsPort:
     def form_card(self, form: Form, tenant: str, user: str, *, errors: dict[str, str] | None = None,
                   values: dict[str, Any] | None = None) -> dict[str, Any]:
         token = self.assistant.seal(form.name, form.context, self.user_binding(tenant, user))
-        t = self.t
+        t = self.text
         return form_to_adaptive(form, token, yes=t("common.yes"), no=t("common.no"), name_label=t("slack.person_name"),
                                 role_label=t("slack.person_role"), required_message=t("form.error.required"),
                                 errors=errors, values=values)
@@ -333,23 +337,35 @@ class MeldcodeBot(ActivityHandler):
         if FORM_TOKEN in data:
             raw = submitted_values(data)
             outcome: FormOutcome = await self.assistant.submit_form(actor, str(data[FORM_TOKEN]), raw)
-            tenant = actor.context.get("tenant", "")
-            if outcome.errors:
-                form = await self.assistant.form_of(actor, str(data[FORM_TOKEN]))
-                if form is not None:
-                    # Typed text and names are not sent back: they may name someone. Choices are.
-                    kept = {f.name: raw.get(f.name) for f in form.fields
-                            if f.kind in ("choice", "multichoice", "yesno", "date")}
-                    card = self.port.form_card(form, tenant, actor.id, errors=outcome.errors, values=kept)
-                    return _invoke(200, CARD_TYPE, card)
-            if outcome.next_form is not None:
-                return _invoke(200, CARD_TYPE, self.port.form_card(outcome.next_form, tenant, actor.id))
-            key = "teams.saved" if outcome.saved else "teams.not_saved"
-            done = Card(title=self.t(key), sections=[Section(self.t(f"{key}_text"))])
-            return _invoke(200, CARD_TYPE, card_to_adaptive(done, lambda *_: "", save_label=self.t("teams.save")))
+            return _invoke(200, CARD_TYPE, await self._form_answer(actor, str(data[FORM_TOKEN]), raw, outcome))
         toggles = any(k.startswith("s") and "__" in k for k in data)
         await self.assistant.handle_action(actor, str(data[TOKEN]), selected_items(data) if toggles else None)
-        return _invoke(200, MESSAGE_TYPE, self.t("teams.done"))
+        return _invoke(200, MESSAGE_TYPE, self.assistant.outgoing(self.t("teams.done")))
+
+    async def _form_answer(self, actor: Actor, token: str, raw: dict[str, Any], outcome: FormOutcome) -> dict[str, Any]:
+        """The card that replaces a submitted form, through the outbound guard: the form again
+        with its errors, the next form (the same form asking who a name is, the error above its
+        field, every value kept), or saved / not saved."""
+        tenant = actor.context.get("tenant", "")
+        shown: Form | Card | None = None
+        errors = self.assistant.outgoing(outcome.errors or {})
+        if outcome.next_form is not None:
+            shown = self.assistant.outgoing(outcome.next_form)
+            if isinstance(shown, Form):
+                return self.port.form_card(shown, tenant, actor.id, errors=errors)
+        elif outcome.errors:
+            form = await self.assistant.form_of(actor, token)
+            if form is not None:
+                # Typed text and names are not sent back: they may name someone. Choices are.
+                kept = {f.name: raw.get(f.name) for f in form.fields
+                        if f.kind in ("choice", "multichoice", "yesno", "date")}
+                shown = self.assistant.outgoing(form)
+                if isinstance(shown, Form):
+                    return self.port.form_card(shown, tenant, actor.id, errors=errors, values=kept)
+        if not isinstance(shown, Card):
+            key = "teams.saved" if outcome.saved else "teams.not_saved"
+            shown = self.assistant.outgoing(Card(title=self.t(key), sections=[Section(self.t(f"{key}_text"))]))
+        return card_to_adaptive(shown, lambda *_: "", save_label=self.port.text("teams.save"))
 
 
 def _mentioned_id(entity: Any) -> str | None:

@@ -101,8 +101,12 @@ def _input(field: FormField, yes: str, no: str, required_message: str) -> dict[s
     elif field.kind == "yesno":
         base.update(type="Input.ChoiceSet", style="expanded",
                     choices=[{"title": yes, "value": "ja"}, {"title": no, "value": "nee"}])
+        if field.initial in ("ja", "nee"):
+            base["value"] = field.initial
     elif field.kind == "date":
         base.update(type="Input.Date")
+        if isinstance(field.initial, str):
+            base["value"] = field.initial  # yyyy-mm-dd
     else:
         raise ValueError(field.kind)
     if field.help:

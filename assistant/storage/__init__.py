@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from importlib import resources
@@ -371,6 +371,29 @@ class Store:
                 return Vault()
             key = await self._data_key(conn, case_id)
         return Vault.model_validate_json(decrypt_text(key, row.data, f"{case_id}:vault"))
+
+    async def update_vault(self, case_id: str, change: Callable[[Vault], Vault], actor: str = "meldcode") -> Vault:
+        """Replace a case's vault with ``change(current vault)``, read and written in one
+        transaction (the row locked on PostgreSQL), encrypted as ``create`` does; audited."""
+        async with self.engine.begin() as conn:
+            query = select(case_vault.c.data).where(case_vault.c.case_id == case_id).with_for_update()
+            row = (await conn.execute(query)).first()
+            reference = (await conn.execute(select(cases.c.reference).where(cases.c.id == case_id))).scalar_one()
+            key = await self._data_key(conn, case_id)
+            current = Vault.model_validate_json(decrypt_text(key, row.data, f"{case_id}:vault")) if row else Vault()
+            vault = Vault.model_validate(change(current).model_dump())  # checked again: limits hold
+            values = {"data": encrypt_text(key, vault.model_dump_json(), f"{case_id}:vault"),
+                      "dossier_index": dossier_index(self._system["blind_index"], vault.dossier) if vault.dossier else None}
+            if row is None:
+                await conn.execute(insert(case_vault).values(case_id=case_id, **values))
+            else:
+                await conn.execute(update(case_vault).where(case_vault.c.case_id == case_id).values(**values))
+            await self._audit(conn, datetime.now(timezone.utc), actor, "vault_updated", reference)
+        return vault
+
+    async def replace_vault(self, case_id: str, vault: Vault, actor: str = "meldcode") -> None:
+        """Replace a case's vault (encrypted with the case's data key, as ``create`` does)."""
+        await self.update_vault(case_id, lambda _: vault, actor)
 
     async def open_vaults(self) -> dict[str, Vault]:
         """The vaults of all open cases (for the outbound guard)."""
