@@ -146,6 +146,17 @@ class CaseState(BaseModel):
                    *self.meldingen, *self.help, *self.vt_feedback, *self.skipped.values()]
         return {self.owner_name, self.triage.by_name if self.triage else "", *(e.actor_name for e in entries)} - {""}
 
+    def free_texts(self) -> list[str]:
+        """Everything typed into the case, in the order the card shows it (for numbering the
+        persons nobody registered the same way in every text of the case)."""
+        texts = [self.description, *(s.motivation for s in self.skipped.values()), *(n.text for n in self.notes)]
+        texts += [t for c in self.consultations for t in (c.with_whom, c.outcome)]
+        texts += [a.explanation for a in self.answers] + [d.motivation for d in self.decisions]
+        texts += [f.text for f in (*self.vt_advice, *self.meldingen, *self.help, *self.vt_feedback)]
+        if self.triage is not None:
+            texts += [self.triage.question, self.triage.info_question]
+        return [t for t in [*texts, self.close_reason] if t]
+
     @property
     def in_queue(self) -> bool:
         """Waiting for (or with) an aandachtsfunctionaris."""

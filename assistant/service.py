@@ -22,7 +22,8 @@ import time
 import traceback
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
 
@@ -36,7 +37,7 @@ from assistant.case import (
     step_items,
     walk,
 )
-from assistant.cards import Card, Form, FormOutcome, Section
+from assistant.cards import Card, Form, FormField, FormOutcome, Option, Section
 from assistant.config import ConfigError, Settings
 from assistant.engine import Engine, Refused, utcnow
 from assistant.forms import validate
@@ -45,10 +46,10 @@ from assistant.guidance.registry import installed
 from assistant.i18n import Translator
 from assistant.meldcode import Protocol, load_protocol
 from assistant.port import Actor, ChatPort
-from assistant.privacy.guard import Guard, GuardedPort, OutboundBlocked
-from assistant.privacy.redact import Person, Redactor
+from assistant.privacy.guard import Guard, GuardedPort, OutboundBlocked, actor_name
+from assistant.privacy.redact import ROLES, NameMatcher, Person, Redactor
 from assistant.privacy.seal import Sealer, SealError
-from assistant.privacy.vault import Vault, VaultPerson
+from assistant.privacy.vault import MAX_NAME, MAX_NOT_PERSONS, MAX_PERSONS, Vault, VaultPerson
 from assistant.reminders import wanted, working_time
 from assistant.storage import ConflictError, ReminderRow, Store
 from assistant.views import Views
@@ -65,6 +66,13 @@ COMMANDS = {
     "open": "show", "casus": "show", "case": "show", "toon": "show", "show": "show",
     "wachtrij": "queue", "queue": "queue", "triage": "queue",
 }
+# Asking about names in typed text that are not in the case's vault: one extra choice field per
+# name (``who_0``, ...; no "__", which the adapters read as a persons row), answered with a role
+# or ASK_NONE; at most MAX_ASK names per round (the rest are asked in the next round).
+ASK_FIELD = "who_"
+ASK_NONE = "geen"
+MAX_ASK = 6
+VAULT_FIELDS = ("persons", "dossier")  # new-case fields kept sealed while names are asked about
 CONTACTS_TTL = 300.0  # seconds a looked-up group of aandachtsfunctionarissen is kept
 OWNER_UNREACHABLE = timedelta(hours=1)  # a reminder the owner cannot get goes to the contacts after this
 
@@ -89,6 +97,15 @@ def log_failure(where: str, exc: BaseException) -> None:
     frames = traceback.extract_tb(exc.__traceback__)
     location = " <- ".join(f"{f.name}:{f.lineno}" for f in reversed(frames[-4:]))
     log.error("%s failed: %s at %s", where, type(exc).__name__, location)
+
+
+def _vault_with(vault: Vault, *, added: list[VaultPerson], none: list[str]) -> Vault:
+    """``vault`` with persons added (a name already there is not added twice) and words marked
+    as no person involved."""
+    have = {p.name.casefold() for p in vault.persons}
+    persons = [*vault.persons, *(p for p in added if p.name.casefold() not in have)]
+    not_persons = list(dict.fromkeys([*vault.not_persons, *none]))[-MAX_NOT_PERSONS:]
+    return Vault(persons=persons, dossier=vault.dossier, not_persons=not_persons)
 
 
 class Assistant:
@@ -122,6 +139,8 @@ class Assistant:
         self.sealer = Sealer(store.system_key("seal"), ttl_seconds=settings.action_ttl_days * 86400,
                              clock=lambda: self.clock().timestamp())
         self._persons: dict[str, tuple[Person, ...]] = {}
+        self._persons_at: dict[str, int | None] = {}  # the case version the cached persons were read at
+        self._not_persons: dict[str, tuple[str, ...]] = {}  # words said to be no person involved, by case
         self._publish_locks: dict[str, asyncio.Lock] = {}
         self.protocol = protocol or load_protocol()
         self.registry = registry if registry is not None else installed()
@@ -153,6 +172,7 @@ class Assistant:
         """Load the vault names of all open cases into the guard and purge expired cases."""
         vaults = await self.store.open_vaults()
         self._persons = {case_id: vault.as_persons() for case_id, vault in vaults.items()}
+        self._not_persons = {case_id: tuple(vault.not_persons) for case_id, vault in vaults.items()}
         self.guard.replace_all(self._persons)
         loaded = self.registry.loaded()
         log.info("plugins loaded: %s", ", ".join(loaded) or "none")
@@ -371,19 +391,36 @@ class Assistant:
             follow += added
         return follow
 
-    async def persons(self, case_id: str) -> tuple[Person, ...]:
-        """The vault persons of a case (decrypted once, then kept in memory)."""
-        if case_id not in self._persons:
-            self._persons[case_id] = (await self.store.vault(case_id)).as_persons()
+    async def persons(self, case_id: str, version: int | None = None) -> tuple[Person, ...]:
+        """The vault persons of a case (decrypted once, then kept in memory). With the case's
+        ``version``: read again when the case changed since (another process may have added a
+        person to the vault)."""
+        seen = self._persons_at.get(case_id)
+        stale = version is not None and (seen is None or seen < version)
+        if case_id not in self._persons or stale:
+            self._keep_vault(case_id, await self.store.vault(case_id))
+            self._persons_at[case_id] = version
         return self._persons[case_id]
 
+    def _keep_vault(self, case_id: str, vault: Vault) -> None:
+        self._persons[case_id] = vault.as_persons()
+        self._not_persons[case_id] = tuple(vault.not_persons)
+
     async def redactor_for(self, state: CaseState) -> Callable[[str], str]:
-        persons = await self.persons(state.id)
+        """Redaction with the case's vault; words the professional said are no person stay."""
+        persons = await self.persons(state.id, state.version)
         if state.is_open:
             self.guard.set_case(state.id, persons)
         else:
             self.guard.drop_case(state.id)
-        return partial(self.redactor.redact, persons=persons)
+        known = self._not_persons.get(state.id, ())
+        extra: dict[str, Any] = {"known": known} if known else {}
+        case_names = getattr(self.redactor, "case_names", None)
+        if case_names is not None:  # [persoon-1] is the same person in every text of the case
+            others = case_names(state.free_texts(), persons, known)
+            if others:
+                extra["others"] = others
+        return partial(self.redactor.redact, persons=persons, **extra)
 
     async def case_card(self, state: CaseState) -> Card:
         self.guard.add_professionals(state.actor_names())
@@ -448,9 +485,9 @@ class Assistant:
             state = await self.store.case_for_post(self.port.platform, message_ref)
             if state is None or not text.strip():
                 return
-            redacted = self.redactor.redact(text, await self.persons(state.id))
+            redacted = (await self.redactor_for(state))(text)
             if redacted != text:
-                await self.port.notify(actor, self.views.notice(self.t("thread.identifier", redacted=redacted),
+                await self.port.notify(actor, self.views.notice(await self._thread_notice(state, text, redacted),
                                                                 style="warning"))
             if actor.id == state.owner or not state.is_open:
                 return  # the owner's own replies are no consultation; a closed case records nothing
@@ -461,6 +498,32 @@ class Assistant:
 
         self.guard.add_professionals({actor.name})
         await self._guarded(actor, "thread reply", work())
+
+    async def _thread_notice(self, state: CaseState, text: str, redacted: str) -> str:
+        """The notice to the author of a reply with identifying details: the redacted text to
+        post instead, and which names are not among the persons involved (a thread has no form
+        to ask on: a form of the case asks)."""
+        vault = await self.store.vault(state.id)
+        names = self._askable(self._unknown_names(text, vault.as_persons(), vault.not_persons))
+        if not names:
+            return self.t("thread.identifier", redacted=redacted)
+        return self.t("thread.identifier_names", redacted=redacted, names=", ".join(names[:MAX_ASK]))
+
+    def outgoing(self, message: Any) -> Any:
+        """What an adapter sends back itself (in an HTTP response: a Slack modal update or its
+        field errors, a Teams invoke answer; the Slack App Home), through the outbound guard,
+        as ``GuardedPort`` does for the port. A card or form comes back as it may be sent, or
+        as a notice when it named a person of a case; field errors (a dict) and a plain text
+        come back with what named someone replaced by that notice's text."""
+        blocked = self.t("guard.blocked")
+        if isinstance(message, dict):
+            return {key: self.outgoing(text) for key, text in message.items()}
+        try:
+            if isinstance(message, str):
+                return self.guard.clean_texts([message], "response text")[0]
+            return self.guard.clean(message, "response")
+        except OutboundBlocked:  # the guard logged it, without the content
+            return blocked if isinstance(message, str) else self.views.notice(blocked, style="danger")
 
     async def home_card(self, actor: Actor) -> Card:
         """The actor's own open cases with what is pending; for aandachtsfunctionarissen all cases."""
@@ -477,19 +540,14 @@ class Assistant:
             else:
                 card.sections.insert(0, Section(self.t("triage.queue_empty"), title=queue.title))
             card.actions[:0] = queue.actions
-        if self.guard.leaks(card.all_text()):  # shown by the adapter itself: the guard looks here
-            log.warning("outbound home view blocked: it contained a vault name (content not logged)")
-            return self.views.notice(self.t("guard.blocked"), style="danger")
-        return card
+        return self.outgoing(card)  # shown by the adapter itself: the guard looks here
 
     async def form_of(self, actor: Actor, token: str) -> Form | None:
         """The form a sealed token stands for (to show it again with its errors), or None."""
         try:
             name, context = self._unseal(token, actor)
-            if name == "new_case":
-                return self.views.new_case_form(self.settings.default_sector)
-            state = await self._load(context.get("case"))
-            return await self._case_form(state, name, context)
+            _, form = await self._submitted_form(actor, name, context)
+            return form
         except (Refused, KeyError):
             return None
 
@@ -603,31 +661,42 @@ class Assistant:
     async def _case_form(self, state: CaseState, name: str, context: dict[str, Any]) -> Form:
         """A case form with what it shows beyond the case: the people to assign to, the question
         to answer (redacted)."""
-        extra = {k: v for k, v in context.items() if k != "case"}
+        extra = {k: v for k, v in context.items() if k not in ("case", "ask", "kept")}
         if name == "assign":
             extra["people"] = [(i, self._names.get(i, i)) for i in sorted(await self.refresh_contacts())]
         if name == "info" and state.triage is not None:
             extra["redacted_question"] = (await self.redactor_for(state))(state.triage.info_question)
         return self.views.case_form(state, name, **extra)
 
-    async def _submit_form(self, actor: Actor, name: str, context: dict[str, Any], raw: dict[str, Any]) -> FormOutcome:
+    async def _submitted_form(self, actor: Actor, name: str, context: dict[str, Any]) -> tuple[Form, Form]:
+        """(the form as first shown, the form as submitted: with the questions about names when
+        the sealed context carries them), after checking the actor may submit it."""
         if name == "new_case":
-            form = self.views.new_case_form(self.settings.default_sector)
+            base = self.views.new_case_form(self.settings.default_sector)
         else:
             if name not in self.CASE_FORMS:
                 raise Refused("refused.unknown_action")
             state = await self._load(context.get("case"))
             self._require_owner(actor, state, name)
-            form = await self._case_form(state, name, context)
+            base = await self._case_form(state, name, context)
+        return base, self._asking(base, context)
+
+    async def _submit_form(self, actor: Actor, name: str, context: dict[str, Any], raw: dict[str, Any]) -> FormOutcome:
+        base, form = await self._submitted_form(actor, name, context)
         values, errors = validate(form, raw, self.engine.today(), self.t)
         if not errors:
+            errors = await self._apply_answers(actor, name, context, values)
+        if not errors:
             errors = await self._names_left(name, context, form, values)
-        if not errors and name == "new_case" and values.get("dossier"):
-            existing = await self.store.open_case_for_dossier(values["dossier"])
-            if existing:
-                errors["dossier"] = self.t("form.error.dossier_open", reference=existing)
         if errors:
             return FormOutcome(errors=errors)
+        asked = await self._ask_names(name, context, base, values)
+        if asked is not None:
+            return asked  # nothing is stored before the professional said who these are
+        if name == "new_case" and values.get("dossier"):
+            existing = await self.store.open_case_for_dossier(values["dossier"])
+            if existing:
+                return FormOutcome(errors={"dossier": self.t("form.error.dossier_open", reference=existing)})
         try:
             if name == "new_case":
                 await self._open_case(actor, values)
@@ -638,6 +707,119 @@ class Assistant:
             if field in values:
                 return FormOutcome(errors={field: self.views.refusal(refusal.key, refusal.params)})
             raise
+
+    # -- asking instead of guessing: names that are not in the vault -----------------
+
+    def _asking(self, form: Form, context: dict[str, Any]) -> Form:
+        """``form`` with one required choice per name in ``context["ask"]`` (a role, or no person
+        involved). New-case fields kept in the sealed context (``kept``) are not shown again."""
+        ask = [str(n) for n in context.get("ask") or []][:MAX_ASK]
+        if not ask:
+            return form
+        kept = context.get("kept") or {}
+        t = self.t
+        options = [Option(r, t(f"role.{r}")) for r in ROLES] + [Option(ASK_NONE, t("ask.no_person"))]
+        fields = [f for f in form.fields if f.name not in kept]
+        fields += [FormField(f"{ASK_FIELD}{i}", t("ask.who", name=n), "choice", options=list(options),
+                             help=t("ask.who_help")) for i, n in enumerate(ask)]
+        intro = [Section(t("ask.intro"), style="warning"), *form.intro]
+        sealed = {**form.context, "ask": ask, **({"kept": kept} if kept else {})}
+        return replace(form, fields=fields, intro=intro, context=sealed)
+
+    async def _apply_answers(self, actor: Actor, name: str, context: dict[str, Any],
+                             values: dict[str, Any]) -> dict[str, str]:
+        """The answers to "who is ...?": a role adds the person to the vault, "no person" is
+        remembered for the case. A new case's vault is in the form: it grows there."""
+        ask = [str(n) for n in context.get("ask") or []][:MAX_ASK]
+        answers = {n: str(values.pop(f"{ASK_FIELD}{i}", "")) for i, n in enumerate(ask)}
+        added = [VaultPerson(name=n, role=r) for n, r in answers.items() if r in ROLES]
+        none = [n for n, r in answers.items() if r == ASK_NONE]
+        too_many = {f"{ASK_FIELD}0": self.t("form.error.too_many_persons", limit=MAX_PERSONS)} if ask else {}
+        if name == "new_case":
+            kept = context.get("kept") or {}
+            persons = [*kept.get("persons", []), *(values.get("persons") or []),
+                       *({"name": p.name, "role": p.role} for p in added)]
+            if len(persons) > MAX_PERSONS:
+                return too_many or {"persons": self.t("form.error.too_many_persons", limit=MAX_PERSONS)}
+            values["persons"] = persons
+            values["dossier"] = values.get("dossier") or kept.get("dossier")
+            values["not_persons"] = list(dict.fromkeys([*kept.get("not_persons", []), *none]))[:MAX_NOT_PERSONS]
+            return {}
+        if not answers:
+            return {}
+        case_id = str(context.get("case"))
+        if len((await self.store.vault(case_id)).persons) + len(added) > MAX_PERSONS:
+            return too_many
+        vault = await self.store.update_vault(case_id, partial(_vault_with, added=added, none=none), actor.id)
+        self._keep_vault(case_id, vault)
+        self.guard.set_case(case_id, self._persons[case_id])
+        log.info("vault: %d person(s) added, %d word(s) marked as no person", len(added), len(none))
+        return {}
+
+    def _unknown_names(self, text: str, persons: tuple[Person, ...], known: list[str]) -> list[str]:
+        """The redactor's names of persons not in the vault (none from a redactor that finds none)."""
+        find = getattr(self.redactor, "unknown_names", None)
+        return find(text, persons, known=known) if find is not None else []
+
+    def _askable(self, names: list[str]) -> list[str]:
+        """Names to ask about: short enough for the vault, and no vault name of another open case
+        in any casing (the question would show it; the redactor replaces those)."""
+        return [n for n in names if 0 < len(n) <= MAX_NAME and not self.guard.leaks([n, n.title()])]
+
+    async def _involved(self, name: str, context: dict[str, Any],
+                        values: dict[str, Any]) -> tuple[tuple[Person, ...], list[str]]:
+        """The persons involved and the words said to be no person: the case's vault, or for a
+        new case what its form holds."""
+        if name == "new_case":
+            persons = tuple(Person(p["name"], p["role"]) for p in values.get("persons") or [])
+            return persons, list(values.get("not_persons") or [])
+        vault = await self.store.vault(str(context.get("case")))
+        return vault.as_persons(), list(vault.not_persons)
+
+    async def _ask_names(self, name: str, context: dict[str, Any], base: Form,
+                         values: dict[str, Any]) -> FormOutcome | None:
+        """Typed text naming someone who is not in the vault: the form again (nothing stored),
+        saying so on the field, with "who is ...?" per name and every value kept."""
+        persons, not_persons = await self._involved(name, context, values)
+        per_field: dict[str, list[str]] = {}
+        asked: list[str] = []
+        for field in base.fields:
+            text = values.get(field.name)
+            if field.kind not in ("text", "longtext") or field.name in VAULT_FIELDS or not isinstance(text, str):
+                continue
+            found = self._askable(self._unknown_names(text, persons, not_persons))
+            found = [n for n in found if n not in asked][:MAX_ASK - len(asked)]
+            if found:
+                per_field[field.name] = found
+                asked += found
+        if not asked:
+            return None
+        log.info("typed text names %d person(s) not in the vault: asked (content not logged)", len(asked))
+        errors = {f: self.t("ask.field_one" if len(n) == 1 else "ask.field_many", name=n[0], names=", ".join(n))
+                  for f, n in per_field.items()}
+        kept: dict[str, Any] = {}
+        if name == "new_case":
+            kept = {k: values[k] for k in (*VAULT_FIELDS, "not_persons") if values.get(k)}
+        sealed = {**base.context, "ask": asked, **({"kept": kept} if kept else {})}
+        form = self._asking(base, sealed)
+        matcher = NameMatcher(persons)
+        fields = [replace(f, initial=self._initial(f, values.get(f.name), matcher),
+                          help=errors.get(f.name, f.help)) if f.name in values else f for f in form.fields]
+        return FormOutcome(errors=errors, next_form=replace(form, fields=fields))
+
+    def _initial(self, field: FormField, value: Any, matcher: NameMatcher) -> Any:
+        """A submitted value as the initial value of the form shown again. Typed text with the
+        vault's names already replaced by their role: the form passes the outbound guard."""
+        if value is None or field.kind == "persons":
+            return None
+        if field.kind in ("text", "longtext"):
+            text = matcher.replace(str(value))
+            return None if self.guard.leaks([text]) else text
+        if field.kind == "yesno":
+            return "ja" if value else "nee"
+        if isinstance(value, date):
+            return value.isoformat()
+        return value
 
     async def _names_left(self, name: str, context: dict[str, Any], form: Form,
                           values: dict[str, Any]) -> dict[str, str]:
@@ -673,9 +855,9 @@ class Assistant:
         follow = self._follow_up(None, state, [opened])
         state = self.engine.apply_all(state, follow)
         vault = Vault(persons=[VaultPerson(**p) for p in values.get("persons") or []],
-                      dossier=values.get("dossier") or None)
+                      dossier=values.get("dossier") or None, not_persons=list(values.get("not_persons") or []))
         await self.store.create(state, [opened, *queued, *follow], vault, reminders=self._reminders(state))
-        self._persons[state.id] = vault.as_persons()
+        self._keep_vault(state.id, vault)
         self.guard.set_case(state.id, self._persons[state.id])
         log.info("case opened")
         if state.acute:
@@ -783,7 +965,7 @@ class Assistant:
             holder = self._holder(triage.by) if triage.status == "claimed" else None
             if holder:  # already with someone: tell them now
                 await self._tell(lambda _: self.views.triage_notice(after, "consultation", redact), only=holder)
-                text = self.t("triage.requested_claimed", name=triage.by_name or holder)
+                text = self.t("triage.requested_claimed", name=actor_name(triage.by_name or holder))
             else:
                 text = self.t("triage.requested")
             await self.port.notify(actor, self.views.notice(text, style="success"))
