@@ -677,7 +677,7 @@ def main() -> int:
     # nobody knows use it.
     from wordfreq import top_n_list
     english_words = {nfc(w) for w in top_n_list("en", ENGLISH_TOP_N)
-                     if re.fullmatch(r"[a-z]+(?:'[a-z]+)?", w) and len(w) >= 3} - all_names
+                     if re.fullmatch(r"[a-z]+(?:'[a-z]+)?", w) and len(w) >= 3}
 
     # --- write -----------------------------------------------------------------------------
     files = {

@@ -992,7 +992,8 @@ async def test_a_name_the_guard_refused_is_not_sent_back_in_the_error_form(rig):
     passes the guard), so no vault name is in the invoke response."""
     await rig.new_case()
     form = await rig.new_case_form()
-    description = f"Zorgen om {CHILD_FIRST.lower()} {CHILD_LAST.lower()} uit dezelfde klas."
+    # typed apart, the name is nothing the form asks about, but the guard knows it (issue 11)
+    description = f"Zorgen om {' '.join(CHILD_FIRST)} uit dezelfde klas."
     body = await rig.invoke(rig.filled(form, {**NEW_CASE, "description": description, "persons__name__0": "",
                                               "persons__role__0": "", "persons__name__1": "",
                                               "persons__role__1": ""}), rig.personal())

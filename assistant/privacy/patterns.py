@@ -157,10 +157,10 @@ def _postcode(m: re.Match[str]) -> str | None:
 
 _STREET_SUFFIX = (r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|pad|dijk|steeg|markt|park|ring|baan|"
                   r"plantsoen|wal|erf|veld|boulevard|allee|oord|dam|haven|burg|water|hoek|zijde|kwartier|gaarde|"
-                  r"akker|wetering|vaart|dreve|rade|straatweg|stede|gang|hof|laantje|straatje|pleintje)")
+                  r"akker|wetering|vaart|dreve|rade|straatweg|stede|gang|hof|laantje|straatje|pleintje|str\.|ln\.|pln\.)")
 _PARTICLE_WORDS = r"(?:van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij|voor|achter|over|la|le)"
 # 12, 12a, 12 A, 12-III, 12-2, 12hs, 233 bis, 4 rood (Amsterdam), 7-h
-_HOUSE_NUMBER = (r"\d{1,5}(?:\s?-?\s?(?:hs|huis|bis|ter|rood|zwart|[IVX]{1,4}|[A-Za-z]|\d{1,3}(?![\d.,:]))(?![\w]))?"
+_HOUSE_NUMBER = (r"\d{1,5}(?:[a-z]\d{1,3}(?![\w]))?(?:\s?-?\s?(?:hs|huis|bis|ter|rood|zwart|[IVX]{1,4}|[A-Za-z]|\d{1,3}(?![\d.,:]))(?![\w]))?"
                  r"(?![\w]|[.,:]\d)")
 _STREET_TITLE = (r"(?:Burgemeester|Burg\.|Dokter|Dr\.|Prins|Prinses|Koning|Koningin|Graaf|Gravin|Sint|St\.|Generaal|"
                  r"Professor|Prof\.|Pastoor|Jonkheer|Mr\.|Admiraal|Kapitein|Hertog|Hertogin|Baron|Ridder|Meester)")
@@ -193,7 +193,7 @@ _INSTITUTION = (r"(?:basisschool|openbare\s+basisschool|obs|cbs|pcbs|rkbs|sbo|so
 _NAME_WORD = r"(?:(?i:de|het|'t|den|der|van|op|in|ter|ten|te|aan|la|le|the)\s+)*[A-Z0-9][\w'’.-]*"
 
 
-@_rule(PATTERNS, "school", rf"(?<![\w])((?i:{_INSTITUTION}))\s+({_NAME_WORD}(?:\s+(?:[A-Z][\w'’.-]*|\d+))*)")
+@_rule(PATTERNS, "school", rf"(?<![\w])((?i:{_INSTITUTION}))\s+({_NAME_WORD}(?:\s+(?:(?:de|het|van|der|den|'t|en|&)\s+)?(?:[A-Z][\w'’.-]*|\d+))*)")
 def _school(m: re.Match[str]) -> str | None:
     name = m.group(2)
     core = re.sub(r"^(?:(?:de|het|'t|den|der|van|op|in|ter|ten|te|aan|la|le|the)\s+)+", "", name, flags=re.I)
@@ -210,7 +210,7 @@ def _named_college(m: re.Match[str]) -> str | None:
 # -- initials and dates of birth ----------------------------------------------------------
 
 # Abbreviations that look like initials: "N.B.", "o.a.", "i.v.m.", "t.a.v.", "v.a." (vanaf).
-_NOT_CAPITAL_INITIALS = {"NB", "PS", "AUB", "SVP", "VS", "EU", "BV", "NV", "OK", "WC", "TV", "PC", "OV", "VT", "IB"}
+_NOT_CAPITAL_INITIALS = {"NB", "PS", "AUB", "SVP", "VS", "EU", "BV", "NV", "OK", "TV", "PC", "OV", "VT", "IB"}
 _NOT_INITIALS = {
     "nb", "ps", "aub", "svp", "oa", "ivm", "tav", "mvg", "vs", "eu", "bv", "nv", "dwz", "mbt", "zsm", "as", "nav",
     "ed", "ea", "mi", "tzt", "iom", "cq", "vd", "pm", "am", "nvt", "obv", "ipv", "tov", "muv", "ism", "dd", "eea",

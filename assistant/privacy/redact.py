@@ -112,6 +112,7 @@ class Redactor:
         self._annotate = annotate
         self._cache: OrderedDict[tuple[str, tuple[Person, ...], tuple[str, ...]], str] = OrderedDict()
         self._cache_size = cache_size
+        self._unknown: OrderedDict[tuple[str, tuple[Person, ...], tuple[str, ...]], list[str]] = OrderedDict()
         self._lock = threading.Lock()
 
     @classmethod
@@ -152,6 +153,18 @@ class Redactor:
         """Names in ``text`` that look like persons who are not in the vault, in order of first
         appearance, each once (as typed, without a title). ``known``: words the professional
         said are no person involved. The form asks about these before the text is stored."""
+        key = (nfc(text or ""), tuple(persons), tuple(known))
+        with self._lock:
+            cached = self._unknown.get(key)
+        if cached is None:
+            cached = self._unknown_names(*key)
+            with self._lock:
+                self._unknown[key] = cached
+                if len(self._unknown) > self._cache_size:
+                    self._unknown.popitem(last=False)
+        return list(cached)
+
+    def _unknown_names(self, text: str, persons: tuple[Person, ...], known: tuple[str, ...]) -> list[str]:
         if not text or not text.strip():
             return []
         text = nfc(text).translate(_PRIVATE)
@@ -171,12 +184,12 @@ class Redactor:
                 names.append(name)
         return names
 
-    def case_names(self, texts: Iterable[str], persons: Iterable[Person] = ()) -> tuple[str, ...]:
+    def case_names(self, texts: Iterable[str], persons: Iterable[Person] = (), known: Iterable[str] = ()) -> tuple[str, ...]:
         """The names of persons nobody registered in a case's texts, in order (for the numbering)."""
-        persons = tuple(persons)
+        persons, known = tuple(persons), tuple(known)
         found: list[str] = []
         for text in texts:
-            for name in self.unknown_names(text, persons):
+            for name in self.unknown_names(text, persons, known):
                 if name not in found:
                     found.append(name)
         return tuple(found)

@@ -107,6 +107,8 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _key(word: str) -> str:
+    if word.isascii():
+        return word.lower()
     folded = skeleton(unicodedata.normalize("NFC", word)).text
     return folded.lower().replace("’", "'")
 
@@ -229,7 +231,7 @@ def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool, weak: bool = False, de
         if tok.sentence_start:
             return lex.is_name(key) and key not in lex.words and key not in lex.english
         return lex.is_name(key) or not lex.is_word(key)
-    return lex.is_name(key) and key not in lex.words and len(key) >= 3 and not determined
+    return lex.is_name(key) and not lex.is_word(key) and len(key) >= 3 and not determined
 
 
 def _after_title(tokens: list[_Token], j: int, lex: Lexicon) -> int | None:
@@ -372,6 +374,34 @@ _EMPLOYER_CUE = re.compile(
     r"works|worked)\s+(?:bij|voor|at|for)\s+)((?:de|het|'t)\s+)?"
     r"([\w&'’.-]+(?:\s+(?!(?:in|als|sinds|en|maar|op|te|van|met|tot|de|het|een|om|want|dus|nu|in|at|as|and)\b)"
     r"[\w&'’.-]+){0,3})", re.IGNORECASE)
+_CARE_CUE = re.compile(
+    r"(?<![\w])((?:in\s+behandeling|onder\s+behandeling|aangemeld|aanmelding|hulpverlening|hulp\s+van|begeleiding\s+van|"
+    r"begeleid\s+door|behandeld\s+door|in\s+zorg|traject|wachtlijst|opgenomen|zorgaanbieder|zorgaanbod)"
+    r"(?:\s+(?:bij|van|door|in|voor))?\s*:?\s+)((?:de|het|'t)\s+)?"
+    r"([\w&'’.-]+(?:\s+(?!(?:in|als|sinds|en|maar|op|te|van|met|tot|de|het|een|om|want|dus|nu|loopt|is|was|"
+    r"gestart|gestopt|geweest|afgerond|voor|bij)\b)[\w&'’.-]+){0,2})", re.IGNORECASE)
+GENERIC_CARE = {
+    "de", "het", "een", "huisarts", "wijkteam", "ggz", "jggz", "jeugdzorg", "psycholoog", "psychiater", "therapeut",
+    "fysiotherapeut", "logopedist", "school", "ziekenhuis", "kinderarts", "tandarts", "praktijkondersteuner", "poh",
+    "cjg", "ggd", "veilig", "politie", "gemeente", "hulpverlening", "verslavingszorg", "jeugdhulp", "specialist",
+    "behandelaar", "kliniek", "opvang", "vrouwenopvang", "crisisdienst", "spoedeisende", "seh", "ambulante", "thuis",
+    "psychologe", "maatschappelijk", "schoolmaatschappelijk", "jeugdarts", "consultatiebureau", "de", "zijn", "haar",
+    "hun", "mijn", "onze", "wachtlijst", "behandeling", "gesprek", "gesprekken", "week", "maand", "jaar", "sinds",
+}
+_SCHOOL_VERB = re.compile(
+    r"(?<![\w])((?i:zit|zat|zitten|zaten|ging|gaat|gingen|komt|kwam|staat|stond|stage)\s+(?i:op|naar)\s+(?i:de|het|'t)\s+)"
+    r"([\w'’-]+)(?![\w])|(?<![\w])((?i:ib|ib'er|ib-er|intern\s+begeleider|juf|meester|directeur|directie|leerkracht|"
+    r"mentor|zorgcoördinator|zorgcoordinator|conciërge|concierge|leerkrachten|team)\s+(?i:van|op)\s+(?i:de|het|'t)\s+)"
+    r"([\w'’-]+)(?![\w])")
+_NOT_SCHOOLS = {
+    "bank", "grond", "stoel", "fiets", "bed", "wc", "toilet", "trap", "tafel", "vloer", "schoot", "rand", "kant",
+    "computer", "telefoon", "bus", "trein", "achterbank", "gang", "markt", "klas", "groep", "school", "onderbouw",
+    "bovenbouw", "middenbouw", "locatie", "bso", "opvang", "kinderopvang", "peuterspeelzaal", "gym", "gymzaal",
+    "speelplaats", "schoolplein", "plein", "straat", "stoep", "weg", "bank", "bankje", "bovenbuurman", "hoek",
+    "zolder", "kamer", "bank", "eerste", "tweede", "derde", "zelfde", "andere", "basisschool", "middelbare", "mavo",
+    "havo", "vwo", "vmbo", "praktijkschool", "speciale", "kinderen", "ouders", "leerlingen", "hele", "zorg",
+    "afdeling", "wachtlijst", "tram", "metro", "boot", "auto", "scooter", "brommer", "step", "skateboard",
+}
 GENERIC_WORKPLACES = {
     "een", "school", "ziekenhuis", "gemeente", "supermarkt", "bakker", "bakkerij", "slager", "slagerij", "kapper",
     "kapsalon", "fabriek", "kantoor", "restaurant", "winkel", "thuiszorg", "zorg", "politie", "defensie", "bouw",
@@ -468,17 +498,38 @@ def _known_institutions() -> re.Pattern[str] | None:
     if not names:
         return None
     alternatives = sorted({re.escape(n.strip()).replace(r"\ ", r"[\s-]+") for n in names}, key=len, reverse=True)
+    # a word each name must contain (its longest): only a text with one of them is searched
+    _KNOWN_FIRST_WORDS.update(max((_key(w) for w in WORD.findall(n)), key=len) for n in names if WORD.search(n))
     return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+
+
+_KNOWN_FIRST_WORDS: set[str] = set()
+_EMPLOYER_STEMS = ("werk", "dienst", "baan", "stage", "job", "works")
+_CARE_STEMS = ("behandel", "aangemeld", "aanmelding", "hulp", "begeleid", "zorg", "traject", "wachtlijst", "opgenomen")
 
 
 def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
     lex = lex or lexicon()
     found: list[Found] = []
+    low = text.lower()
     known = _known_institutions()
-    if known is not None:
+    if known is not None and not _KNOWN_FIRST_WORDS.isdisjoint(_key(w) for w in WORD.findall(text)):
         found += [Found(m.start(), m.end(), "instelling", m.group(0)) for m in known.finditer(text)]
     found += [Found(m.start(), m.end(), "instelling", m.group(0)) for m in _KNOWN_SUFFIX.finditer(text)]
     found += _schools(text)
+    for m in (_CARE_CUE.finditer(text) if any(stem in low for stem in _CARE_STEMS) else ()):  # "in behandeling bij Spirit", "aanmelding youz loopt"
+        name = m.group(3)
+        first = _key(name.split()[0])
+        if first in GENERIC_CARE or first in lex.stop or (first in lex.words and not name[:1].isupper()
+                                                          and first not in SCHOOL_WORDS):
+            continue
+        found.append(Found(m.start(3), m.end(3), "instelling", name))
+    for m in _SCHOOL_VERB.finditer(text):  # "zit op het startpunt", "ib van de wilgenhoek belde"
+        group = 2 if m.group(2) else 4
+        key = _key(m.group(group))
+        if key in _NOT_SCHOOLS or key in lex.stop or key in lex.not_names and not m.group(group)[:1].isupper():
+            continue
+        found.append(Found(m.start(group), m.end(group), "instelling", m.group(group)))
     for m in _ACRONYM_ORG.finditer(text):  # "naar SKSG", "Daycare is SKSG": an organisation's letters
         if _key(m.group(2)) not in lex.not_names and not lex.is_word(_key(m.group(2))):
             found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
@@ -488,7 +539,7 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
                                                      and core[0] not in SCHOOL_WORDS):
             continue  # "mevrouw De Jong" is a person, left to find_persons
         found.append(Found(m.start(1), m.end(1), "instelling", m.group(1)))
-    for m in _EMPLOYER_CUE.finditer(text):
+    for m in (_EMPLOYER_CUE.finditer(text) if any(stem in low for stem in _EMPLOYER_STEMS) else ()):
         name = m.group(3)
         first = _key(name.split()[0])
         if first in GENERIC_WORKPLACES or (m.group(2) is None and first in lex.stop):

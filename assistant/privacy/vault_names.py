@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from assistant.privacy.normalize import Skeleton, compact, skeleton
@@ -34,6 +35,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _GLUE = re.compile(r"[\W_]{0,3}")  # between the words of one name: a space, "_", ".", or nothing
 _APOSTROPHE_S = re.compile(r"['’`]s?(?![^\W\d_])")
 _SUFFIX = re.compile(r"s|[a-z]?[aeiou]?(?:tje|je|pje|kje)s?|ke")  # Jans, Jantje, Emmaatje, Timmetje
+_GLUED_AFTER = re.compile(r"[\d_@#]")
+_GLUE_CHARS = set("0123456789_@#")
+_DOT_SPACE = re.compile(r"\.\s*")
 _TITLE_WORDS = {"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "mr", "juf", "juffrouw", "meester", "dokter", "dr"}
 
 
@@ -79,8 +83,7 @@ def _surnames(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     return out
 
 
-@dataclass
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     word: str  # lower case
@@ -89,10 +92,12 @@ class _Token:
 
 def _tokens(text: str, camel: bool = False) -> list[_Token]:
     """The words of ``text``; with ``camel``, a word glued to the next at a capital is two."""
+    if not camel:
+        return [_Token(m.start(), m.end(), m.group(0).lower(), m.group(0)[0].isupper()) for m in _WORD.finditer(text)]
     tokens = []
     for m in _WORD.finditer(text):
         word = m.group(0)
-        pieces = _CAMEL.split(word) if camel and not word.islower() and not word.isupper() else [word]
+        pieces = _CAMEL.split(word) if not word.islower() and not word.isupper() else [word]
         at = m.start()
         for piece in pieces:
             tokens.append(_Token(at, at + len(piece), piece.lower(), piece[:1].isupper()))
@@ -190,7 +195,7 @@ class NameMatcher:
         j = i - 1
         initials: list[str] = []
         while j >= 0 and len(tokens[j].word) == 1 and text[tokens[j].end:tokens[j].end + 1] == "." \
-                and re.fullmatch(r"\.\s*", text[tokens[j].end:tokens[j + 1].start]) and len(initials) < 4:
+                and _DOT_SPACE.fullmatch(text, tokens[j].end, tokens[j + 1].start) and len(initials) < 4:
             initials.insert(0, tokens[j].word)
             j -= 1
         if initials and rank in (SURNAME, CORE):
@@ -232,8 +237,8 @@ class NameMatcher:
                                               self.keys.get(tuple(t.word for t in tokens[i:last + 1])))
             one_word = rank in (SURNAME, CORE, FIRST) and last == i
             counts = (not one_word or spelled or tokens[i].capital
-                      or bool(re.match(r"[\d_@#]", body[end:end + 1]))
-                      or bool(re.search(r"[\d_@#]$", body[:start])))
+                      or bool(_GLUED_AFTER.match(body, end))
+                      or bool((start > 0 and body[start - 1] in _GLUE_CHARS)))
             o_start, o_end = sk.span(start, end)
             if not counts and not _PLAIN.fullmatch(text[o_start:o_end]):
                 counts = True
