@@ -213,3 +213,21 @@ def test_typed_marks_are_taken_out_before_anything_else():
     redactor = Redactor(lambda text: text)
     out = redactor.redact("\ue000Daan\ue001 zegt niets", [Person("Daan Jansen", "kind")])
     assert out == "[kind] zegt niets"
+
+
+def test_persons_nobody_registered_keep_one_number_in_every_text_of_a_case():
+    redactor = Redactor(lambda text: text)
+    texts = ["Zusje Roos huilt vaak.", "oom Mehmet belde gisteren", "De nieuwe vriend van moeder, Kevin, was er."]
+    others = redactor.case_names(texts)
+    assert others == ("Roos", "Mehmet", "Kevin")
+    assert redactor.redact("Mehmet kwam later; roos stond op tafel.", others=others) == \
+        "[persoon-2] kwam later; roos stond op tafel."
+    assert redactor.redact("Kevin en zusje Roos", others=others) == "[persoon-3] en zusje [persoon-1]"
+    # words the professional said are no person stay as typed
+    assert redactor.redact("juf Petra belde", known=["Petra"]) == "juf Petra belde"
+
+
+@pytest.mark.parametrize("text", ["Er is weinig hoop.", "De storm was hevig.", "een roos in de tuin",
+                                  "vertelt dat papa boos was", "plast weer in bed", "Het duurde lang voordat moeder opendeed."])
+def test_names_that_are_words_survive_as_words(text):
+    assert Redactor(lambda t: t).redact(text) == text
