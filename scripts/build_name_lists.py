@@ -46,6 +46,7 @@ DEDUCE_NAMES = (
 WDUTCH = Path("/usr/share/dict/dutch")
 DUTCH_TOP_N = 200_000
 ENGLISH_TOP_N = 25_000
+ENGLISH_ALWAYS = 1_500
 
 # --------------------------------------------------------------------------------------------
 # Which countries of names-dataset to take, and how deep (number of accepted Latin-script names
@@ -676,8 +677,9 @@ def main() -> int:
     # of a sentence are no names), without the names: only the name rules that look for words
     # nobody knows use it.
     from wordfreq import top_n_list
-    english_words = {nfc(w) for w in top_n_list("en", ENGLISH_TOP_N)
-                     if re.fullmatch(r"[a-z]+(?:'[a-z]+)?", w) and len(w) >= 3}
+    english = [nfc(w) for w in top_n_list("en", ENGLISH_TOP_N) if re.fullmatch(r"[a-z]+(?:'[a-z]+)?", w) and len(w) >= 3]
+    # names left out ("anna", "maria" are names in a Dutch note), but not the commonest words ("new")
+    english_words = set(english[:ENGLISH_ALWAYS]) | (set(english) - all_names)
 
     # --- write -----------------------------------------------------------------------------
     files = {

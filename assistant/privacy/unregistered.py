@@ -231,7 +231,7 @@ def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool, weak: bool = False, de
         if tok.sentence_start:
             return lex.is_name(key) and key not in lex.words and key not in lex.english
         return lex.is_name(key) or not lex.is_word(key)
-    return lex.is_name(key) and not lex.is_word(key) and len(key) >= 3 and not determined
+    return lex.is_name(key) and key not in lex.words and len(key) >= 3 and not determined
 
 
 def _after_title(tokens: list[_Token], j: int, lex: Lexicon) -> int | None:
