@@ -106,19 +106,20 @@ class Guard:
             self._matcher = NameMatcher(everyone)
         return any(self._matcher.found_in(self._skip_actors(text), single_words_capitalised=True) for text in texts)
 
+    def _check(self, texts: list[str], what: str) -> None:
+        if self.leaks(texts):
+            log.warning("outbound %s blocked: it contained a vault name (content not logged)", what)
+            raise OutboundBlocked(what)
+
     def clean(self, message: Message, what: str = "message") -> Message:
         """The message as it may leave: checked (``OutboundBlocked`` if it names a vault
         person), then without the actor marks. Every path out calls this."""
-        if self.leaks(message.all_text()):
-            log.warning("outbound %s blocked: it contained a vault name (content not logged)", what)
-            raise OutboundBlocked(what)
+        self._check(message.all_text(), what)
         return _unmarked(message)  # type: ignore[return-value]
 
     def clean_texts(self, texts: list[str], what: str = "message") -> list[str]:
         """Loose texts that leave (a Slack modal's field errors): checked, then unmarked."""
-        if self.leaks(texts):
-            log.warning("outbound %s blocked: it contained a vault name (content not logged)", what)
-            raise OutboundBlocked(what)
+        self._check(texts, what)
         return [unmark(t) for t in texts]
 
 

@@ -48,8 +48,6 @@ ROLES = ("kind", "moeder", "vader", "partner", "client", "broer_zus", "overig")
 __all__ = ["ROLES", "PLACEHOLDER", "PARTICLES", "TITLES", "NameMatcher", "Person", "Redactor", "bsn_valid",
            "fold", "iban_valid", "load_deduce", "nfc", "redact_patterns"]
 
-_matcher = matcher  # the cached matcher per vault (older name)
-
 DEDUCE_TAGS = {
     "patient": "cliënt", "persoon": "naam", "locatie": "locatie", "instelling": "instelling",
     "ziekenhuis": "zorginstelling", "datum": "datum", "leeftijd": "leeftijd",
