@@ -138,21 +138,42 @@ _INNER_SYMBOLS = re.compile(r"(?<=[^\W\d_])(?:[^\w\s]|_){1,3}(?=[^\W\d_])")
 _SPELLED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_][ \t]{1,2}){2,}[^\W\d_](?![^\W\d_])")
 
 
-def compact(base: Skeleton) -> Skeleton | None:
-    """``base`` without symbols inside words and with letters typed one by one joined
-    (``Da*a*n``, ``D.a.a.n``, ``D a a n`` -> ``Daan``); None when that changes nothing."""
+def _removals(text: str) -> list[tuple[int, int]]:
+    """The spans ``compact`` removes: symbols inside words, spaces between letters typed one by one."""
+    spans = [m.span() for m in _INNER_SYMBOLS.finditer(text)]
+    for match in _SPELLED.finditer(text):
+        spans += [(i, i + 1) for i in range(match.start(), match.end()) if text[i].isspace()]
+    spans.sort()
+    return spans
+
+
+def compact_text(base: Skeleton) -> tuple[str, list[tuple[int, int]]] | None:
+    """The text of ``compact(base)`` and what it removed (cheap: no index map); None when
+    nothing changes."""
     text = base.text
     if not _INNER_SYMBOLS.search(text) and not _SPELLED.search(text):
         return None
-    keep = [True] * len(text)
-    for match in _INNER_SYMBOLS.finditer(text):
-        for i in range(match.start(), match.end()):
-            keep[i] = False
-    for match in _SPELLED.finditer(text):
-        for i in range(match.start(), match.end()):
-            if text[i].isspace():
-                keep[i] = False
+    removed = _removals(text)
+    parts, last = [], 0
+    for a, b in removed:
+        if a >= last:
+            parts.append(text[last:a])
+        last = max(last, b)
+    parts.append(text[last:])
+    return "".join(parts), removed
+
+
+def compact(base: Skeleton, found: tuple[str, list[tuple[int, int]]] | None = None) -> Skeleton | None:
+    """``base`` without symbols inside words and with letters typed one by one joined
+    (``Da*a*n``, ``D.a.a.n``, ``D a a n`` -> ``Daan``); None when that changes nothing.
+    ``found``: ``compact_text(base)`` when the caller has it already."""
+    found = found if found is not None else compact_text(base)
+    if found is None:
+        return None
+    joined, removed = found
+    keep = [True] * len(base.text)
+    for a, b in removed:
+        keep[a:b] = [False] * (b - a)
     origin = base.origin
-    chars = [c for c, k in zip(text, keep) if k]
     mapped = tuple((origin[i] if origin is not None else i) for i, k in enumerate(keep) if k)
-    return Skeleton("".join(chars), mapped, base.length)
+    return Skeleton(joined, mapped, base.length)

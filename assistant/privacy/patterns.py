@@ -19,22 +19,36 @@ from collections.abc import Callable
 Rule = tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | None]]
 ACCOUNTS: list[Rule] = []
 PATTERNS: list[Rule] = []
+# A rule's words, one of which a text must hold (lower case) before its regular expression runs:
+# most notes have no address or school, and the expressions for those are the slow ones.
+_HINTS: dict[int, tuple[str, ...]] = {}
 
 
-def _rule(group: list[Rule], kind: str, regex: str, flags: int = 0) -> Callable[[Callable[[re.Match[str]], str | None]], None]:
+def _rule(group: list[Rule], kind: str, regex: str, flags: int = 0, *,
+          hint: tuple[str, ...] = ()) -> Callable[[Callable[[re.Match[str]], str | None]], None]:
     def register(make: Callable[[re.Match[str]], str | None]) -> None:
-        group.append((kind, re.compile(regex, flags), make))
+        compiled = re.compile(regex, flags)
+        if hint:
+            _HINTS[id(compiled)] = hint
+        group.append((kind, compiled, make))
 
     return register
 
 
 def _apply(rules: list[Rule], text: str) -> str:
+    low = text.lower()
     for _, regex, make in rules:
+        hint = _HINTS.get(id(regex))
+        if hint and not any(word in low for word in hint):
+            continue
+
         def substitute(m: re.Match[str]) -> str:
             replacement = make(m)
             return m.group(0) if replacement is None else replacement
 
-        text = regex.sub(substitute, text)
+        changed = regex.sub(substitute, text)
+        if changed != text:
+            text, low = changed, changed.lower()
     return text
 
 
@@ -66,7 +80,7 @@ def bsn_valid(candidate: str) -> bool:
 
 # -- accounts: e-mail, profile URLs, handles --------------------------------------------
 
-_PLATFORMS = r"(?:insta(?:gram)?|tik\s?tok|snap(?:chat)?|facebook|fb|twitter|telegram|discord|threads|youtube|twitch|x)"
+_PLATFORMS = r"(?:insta(?:gram)?|ig|tik\s?tok|tt|snap(?:chat)?|sc|facebook|fb|twitter|telegram|discord|threads|youtube|twitch|x)"
 
 
 @_rule(ACCOUNTS, "e-mail", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -148,30 +162,36 @@ def _plate(m: re.Match[str]) -> str | None:
     return "[kenteken]"
 
 
-@_rule(PATTERNS, "postcode", r"(?<![\w])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\w])|(?<![\w])[1-9]\d{3}(?!sa|sd|ss)[a-z]{2}(?![\w])")
+@_rule(PATTERNS, "postcode", r"(?<![\w])[1-9]\d{3}\s?[A-Z]{2}(?![\w])|(?<![\w])[1-9]\d{3}[a-z]{2}(?![\w])")
 def _postcode(m: re.Match[str]) -> str | None:
     return "[postcode]"
 
 
 # -- addresses ----------------------------------------------------------------------------
 
-_STREET_SUFFIX = (r"(?:straat|laan|weg|plein|gracht|kade|singel|dreef|hof|pad|dijk|steeg|markt|park|ring|baan|"
-                  r"plantsoen|wal|erf|veld|boulevard|allee|oord|dam|haven|burg|water|hoek|zijde|kwartier|gaarde|"
-                  r"akker|wetering|vaart|dreve|rade|straatweg|stede|gang|hof|laantje|straatje|pleintje|str\.|ln\.|pln\.)")
+_STREET_WORDS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dreef", "hof", "pad", "dijk", "steeg",
+                 "markt", "park", "ring", "baan", "plantsoen", "wal", "erf", "veld", "boulevard", "allee", "oord",
+                 "dam", "haven", "burg", "water", "hoek", "zijde", "kwartier", "gaarde", "akker", "wetering", "vaart",
+                 "dreve", "rade", "straatweg", "stede", "gang", "laantje", "straatje", "pleintje", "str.", "ln.",
+                 "pln.")
+_STREET_SUFFIX = "(?:" + "|".join(re.escape(w) for w in _STREET_WORDS) + ")"
 _PARTICLE_WORDS = r"(?:van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij|voor|achter|over|la|le)"
 # 12, 12a, 12 A, 12-III, 12-2, 12hs, 233 bis, 4 rood (Amsterdam), 7-h
-_HOUSE_NUMBER = (r"\d{1,5}(?:[a-z]\d{1,3}(?![\w]))?(?:\s?-?\s?(?:hs|huis|bis|ter|rood|zwart|[IVX]{1,4}|[A-Za-z]|\d{1,3}(?![\d.,:]))(?![\w]))?"
+_HOUSE_NUMBER = (r"\d{1,5}(?:[A-Za-z]\d{1,3}(?![\w]))?(?:\s?-?\s?(?:hs|huis|bis|ter|rood|zwart|[IVX]{1,4}|[A-Za-z]|\d{1,3}(?![\d.,:]))(?![\w]))?"
                  r"(?![\w]|[.,:]\d)")
 _STREET_TITLE = (r"(?:Burgemeester|Burg\.|Dokter|Dr\.|Prins|Prinses|Koning|Koningin|Graaf|Gravin|Sint|St\.|Generaal|"
                  r"Professor|Prof\.|Pastoor|Jonkheer|Mr\.|Admiraal|Kapitein|Hertog|Hertogin|Baron|Ridder|Meester)")
 
 
-@_rule(PATTERNS, "adres", rf"(?<![\w])(?:{_STREET_TITLE}\s+(?:{_PARTICLE_WORDS}\s+)*|(?:[A-Z][\w'’.-]*\s+){{1,2}})?[A-Z]?[\w'’-]*{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}", re.UNICODE)
+@_rule(PATTERNS, "adres", rf"(?<![\w])(?:{_STREET_TITLE}\s+(?:{_PARTICLE_WORDS}\s+)*|(?:[A-Z][\w'’.-]*\s+){{1,2}})?[A-Z]?[\w'’-]*{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}", re.UNICODE,
+       hint=_STREET_WORDS)
 def _street(m: re.Match[str]) -> str | None:
     return "[adres]" if re.match(r"[A-Z]", m.group(0)) or m.group(0)[0].islower() and " " in m.group(0) else None
 
 
-@_rule(PATTERNS, "adres", rf"(?<![\w])(?:Laan|Weg|Plein|Kade|Dreef|Singel|Park|Hof|Pad|Dijk|Markt|Ring|Straat|Gracht)\s+(?:{_PARTICLE_WORDS}\s+)+(?:[A-Z][\w'’.-]*\s+){{1,3}}{_HOUSE_NUMBER}")
+@_rule(PATTERNS, "adres", rf"(?<![\w])(?:Laan|Weg|Plein|Kade|Dreef|Singel|Park|Hof|Pad|Dijk|Markt|Ring|Straat|Gracht)\s+(?:{_PARTICLE_WORDS}\s+)+(?:[A-Z][\w'’.-]*\s+){{1,3}}{_HOUSE_NUMBER}",
+       hint=("laan", "weg", "plein", "kade", "dreef", "singel", "park", "hof", "pad", "dijk", "markt", "ring",
+             "straat", "gracht"))
 def _leading_street(m: re.Match[str]) -> str | None:
     return "[adres]"
 
@@ -193,7 +213,13 @@ _INSTITUTION = (r"(?:basisschool|openbare\s+basisschool|obs|cbs|pcbs|rkbs|sbo|so
 _NAME_WORD = r"(?:(?i:de|het|'t|den|der|van|op|in|ter|ten|te|aan|la|le|the)\s+)*[A-Z0-9][\w'’.-]*"
 
 
-@_rule(PATTERNS, "school", rf"(?<![\w])((?i:{_INSTITUTION}))\s+({_NAME_WORD}(?:\s+(?:(?:de|het|van|der|den|'t|en|&)\s+)?(?:[A-Z][\w'’.-]*|\d+))*)")
+_INSTITUTION_HINT = ("school", "obs", "cbs", "sbo", "so ", "ikc", "kindcentr", "kinderdag", "kdv", "bso", "opvang",
+                     "psz", "peuter", "gastouder", "mavo", "havo", "vwo", "college", "lyceum", "gymnasium", "creche",
+                     "crèche", "speelzaal", "ibs", "cluster")
+
+
+@_rule(PATTERNS, "school", rf"(?<![\w])((?i:{_INSTITUTION}))\s+({_NAME_WORD}(?:\s+(?:(?:de|het|van|der|den|'t|en|&)\s+)?(?:[A-Z][\w'’.-]*|\d+))*)",
+       hint=_INSTITUTION_HINT)
 def _school(m: re.Match[str]) -> str | None:
     name = m.group(2)
     core = re.sub(r"^(?:(?:de|het|'t|den|der|van|op|in|ter|ten|te|aan|la|le|the)\s+)+", "", name, flags=re.I)
@@ -202,7 +228,8 @@ def _school(m: re.Match[str]) -> str | None:
     return f"{m.group(1)} [instelling]"
 
 
-@_rule(PATTERNS, "school", r"(?<![\w])(?:(?:Het|De)\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:College|Lyceum|Gymnasium|Kindcentrum|Academie)(?![\w])")
+@_rule(PATTERNS, "school", r"(?<![\w])(?:(?:Het|De)\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:College|Lyceum|Gymnasium|Kindcentrum|Academie)(?![\w])",
+       hint=("college", "lyceum", "gymnasium", "kindcentrum", "academie"))
 def _named_college(m: re.Match[str]) -> str | None:
     return "[instelling]"
 
@@ -210,7 +237,8 @@ def _named_college(m: re.Match[str]) -> str | None:
 # -- initials and dates of birth ----------------------------------------------------------
 
 # Abbreviations that look like initials: "N.B.", "o.a.", "i.v.m.", "t.a.v.", "v.a." (vanaf).
-_NOT_CAPITAL_INITIALS = {"NB", "PS", "AUB", "SVP", "VS", "EU", "BV", "NV", "OK", "TV", "PC", "OV", "VT", "IB"}
+# "B.V.", "P.C.", "O.V." are just as often someone's initials: those go (privacy first).
+_NOT_CAPITAL_INITIALS = {"NB", "PS", "AUB", "SVP", "VS", "EU", "OK", "TV", "VT", "IB"}
 _NOT_INITIALS = {
     "nb", "ps", "aub", "svp", "oa", "ivm", "tav", "mvg", "vs", "eu", "bv", "nv", "dwz", "mbt", "zsm", "as", "nav",
     "ed", "ea", "mi", "tzt", "iom", "cq", "vd", "pm", "am", "nvt", "obv", "ipv", "tov", "muv", "ism", "dd", "eea",

@@ -98,6 +98,12 @@ class Numbering:
         return len(self.keys)
 
 
+# deduce's processors for what the passes before it have replaced already (patterns.py: phone
+# numbers, e-mail addresses, URLs, postcodes, PO boxes) and its text output (ours is built from
+# its annotations): skipping them saves a tenth of deduce's time and changes nothing found.
+DEDUCE_DONE_BEFORE = frozenset({"phone_numbers", "email_addresses", "urls", "postal_code", "postbus", "redactor"})
+
+
 class Redactor:
     """The one redactor every outgoing text goes through (chat, ``meldcode redact``).
 
@@ -122,7 +128,8 @@ class Redactor:
         log.info("deduce loaded in %.1f s (name lists %.2f s)", time.monotonic() - started, lexicon.load_seconds)
 
         def annotate(text: str) -> list[Annotation]:
-            return [(a.start_char, a.end_char, a.tag, a.text) for a in model.deidentify(text).annotations]
+            found = model.deidentify(text, disabled=DEDUCE_DONE_BEFORE).annotations
+            return [(a.start_char, a.end_char, a.tag, a.text) for a in found]
 
         return cls(lambda text: model.deidentify(text).deidentified_text, annotate=annotate)
 

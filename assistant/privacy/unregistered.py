@@ -65,6 +65,12 @@ PERSON_VERBS = {
     "werkte", "lag", "ligt", "kwam", "komt", "gaf", "geeft", "haalt", "haalde", "bracht", "brengt", "past",
     "paste", "dreigt", "dreigde", "duwde", "duwt", "schopte", "schopt", "kreeg", "krijgt", "rijdt", "reed",
     "drinkt", "dronk", "gebruikt", "gebruikte", "rookt", "blowt", "heeft", "had", "zit", "zat",
+    "mailt", "mailde", "logeert", "logeerde", "zorgt", "zorgde", "helpt", "hielp", "reageert", "reageerde",
+    "kent", "kende", "ontkent", "ontkende", "bezoekt", "bezocht", "verzorgt", "verzorgde", "noemt", "noemde",
+    "weigert", "weigerde", "twijfelt", "twijfelde", "lacht", "lachte", "schrok", "schrikt", "zwijgt", "zweeg",
+    "fluistert", "fluisterde", "roept", "riep", "stuurt", "stuurde", "postte", "filmt", "filmde", "bedreigt",
+    "bedreigde", "mishandelt", "mishandelde", "beschermt", "beschermde", "ophaalt", "ophaalde", "meldt", "meldde",
+    "called", "calls", "visited", "stays", "stayed", "picked",
 }
 DETERMINERS = {"een", "de", "het", "die", "deze", "dit", "dat", "geen", "elke", "ieder", "iedere", "mijn", "jouw",
                "zijn", "haar", "ons", "onze", "hun", "uw", "welke", "wat", "zo'n", "the", "a", "an", "this", "that"}
@@ -82,6 +88,8 @@ SPEECH = {
     "durft", "durfde", "krijgt", "kreeg", "loopt", "liep", "eet", "at", "slaapt", "sliep", "blijft", "bleef",
     "didn't", "doesn't", "told", "cries", "cried", "is", "was", "lives", "lived", "came", "comes", "wants",
     "belt", "vroeg", "vraagt", "antwoordt", "zag", "ziet", "hoorde", "hoort", "vertelt", "wist", "weet",
+    "staat", "stond", "vertrekt", "vertrok", "neemt", "nam", "maakt", "maakte", "zal", "zou", "lijkt", "leek",
+    "volgt", "volgde", "deelt", "deelde", "sent", "hit", "hits", "took", "takes", "saw", "sees",
 }
 PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "el", "al", "ben", "bin", "ibn", "abu",
              "da", "di", "do", "dos", "das", "du", "le", "la", "von", "vd", "v/d", "op", "in", "aan", "uit", "bint"}
@@ -106,6 +114,7 @@ SENTENCE_END = re.compile(r"[.!?:;\n•*\"“”(]|(?:^|\s)[-–]\s")
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+@lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     if word.isascii():
         return word.lower()
@@ -138,6 +147,7 @@ class Lexicon:
     words: frozenset[str]  # ordinary lower-case Dutch words
     not_names: frozenset[str]  # capitalised words that name no one
     english: frozenset[str]  # common English words (mixed notes), names left out
+    common: frozenset[str]  # the most frequent Dutch words: "boos", "bang", "thuis" are no names
     places: frozenset[str]
     stop: frozenset[str]
     load_seconds: float = 0.0
@@ -148,6 +158,11 @@ class Lexicon:
     def is_word(self, key: str) -> bool:
         """An ordinary Dutch or English word (for words that are in no name list)."""
         return key in self.words or key in self.english
+
+    def rare_word_name(self, key: str) -> bool:
+        """A listed name that is a Dutch word too, but not a frequent one ("koster", "vos",
+        "camelia"): a name where a name is expected (after a first name or a cue)."""
+        return self.is_name(key) and key not in self.common and key not in self.stop
 
 
 @lru_cache(maxsize=1)
@@ -173,8 +188,10 @@ def lexicon() -> Lexicon:
     # a name that is also an ordinary word is a name only with a capital or after a cue
     words |= name_words
     english = _read(DATA / "english_words.txt")
+    common = _read(DATA / "common_words.txt") | stop
     return Lexicon(frozenset(first), frozenset(surnames), frozenset(words), frozenset(not_names - first),
-                   frozenset(english), frozenset(places), frozenset(stop), time.monotonic() - started)
+                   frozenset(english), frozenset(common), frozenset(places), frozenset(stop),
+                   time.monotonic() - started)
 
 
 @dataclass(frozen=True)
@@ -197,18 +214,27 @@ class _Token:
     in_brackets: bool
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _tokens(text: str) -> list[_Token]:
+    """The words of ``text``; a possessive "Lubna's" is the word "Lubna" (the "'s" stays)."""
     tokens: list[_Token] = []
     last = 0
+    brackets = "[" in text
     for m in WORD.finditer(text):
-        gap = text[last:m.start()]
+        start, end = m.span()
         word = m.group(0)
+        if len(word) > 3 and _POSSESSIVE.search(word):
+            word = word[:-2]
+            end -= 2
+        gap = text[last:start]
         start_of_sentence = not tokens or bool(SENTENCE_END.search(gap)) or (not gap.strip() and last == 0)
-        in_brackets = m.start() > 0 and text[m.start() - 1] == "[" or \
-            text[m.end():m.end() + 1] == "]" and "[" in text[max(0, m.start() - 20):m.start()]
-        tokens.append(_Token(m.start(), m.end(), word, _key(word), word[:1].isupper() and not word.isupper(),
+        in_brackets = brackets and (start > 0 and text[start - 1] == "[" or
+                                    text[end:end + 1] == "]" and "[" in text[max(0, start - 20):start])
+        tokens.append(_Token(start, end, word, _key(word), word[:1].isupper() and not word.isupper(),
                              word.isupper() and len(word) > 1, start_of_sentence, in_brackets))
-        last = m.end()
+        last = end
     return tokens
 
 
@@ -222,8 +248,9 @@ def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool, weak: bool = False, de
     if after_cue:
         if capital:
             return key not in lex.not_names
-        if weak:
-            return lex.is_name(key) and key not in lex.words
+        if weak:  # "vriendin camelia", "klasgenoot curtley"; not "papa boos"
+            return lex.is_name(key) and (key not in lex.words or lex.rare_word_name(key)) \
+                or len(key) >= 4 and not lex.is_word(key) and key not in lex.places
         return key in lex.first or not lex.is_word(key) and len(key) >= 3
     if capital:
         if key in lex.not_names or key in lex.places or key.split("-")[0] in lex.places:
@@ -231,7 +258,8 @@ def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool, weak: bool = False, de
         if tok.sentence_start:
             return lex.is_name(key) and key not in lex.words and key not in lex.english
         return lex.is_name(key) or not lex.is_word(key)
-    return lex.is_name(key) and key not in lex.words and len(key) >= 3 and not determined
+    return lex.is_name(key) and key not in lex.words and key not in lex.english and len(key) >= 3 \
+        and not determined
 
 
 def _after_title(tokens: list[_Token], j: int, lex: Lexicon) -> int | None:
@@ -243,8 +271,10 @@ def _after_title(tokens: list[_Token], j: int, lex: Lexicon) -> int | None:
     if tok.in_brackets or tok.key in lex.stop and k == j or tok.key in DETERMINERS or tok.key in SPEECH \
             or tok.key in PERSON_VERBS:
         return None
-    if tok.cap or tok.upper or tok.key in lex.surnames or lex.is_name(tok.key) or not lex.is_word(tok.key):
-        return j if k > j and tokens[j].key in PARTICLES else k
+    particles = k > j and tokens[j].key in PARTICLES
+    if tok.cap or tok.upper or tok.key in lex.surnames or lex.is_name(tok.key) or not lex.is_word(tok.key) \
+            or particles and tok.key not in lex.common and tok.key not in lex.not_names:
+        return j if particles else k
     return None
 
 
@@ -264,7 +294,20 @@ def _opens_with_name(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> b
         return nxt.key in PERSON_VERBS or (tok.cap and _surname_part(nxt, lex) and nxt.cap)
     # a word in no list at all, capitalised: a name of an origin the lists do not know
     return (tok.cap or tok.upper and _shouted(key, lex)) and not lex.is_word(key) \
-        and (nxt.key in SPEECH or nxt.key in PERSON_VERBS)
+        and (nxt.key in SPEECH or nxt.key in PERSON_VERBS
+             or nxt.cap and not lex.is_word(nxt.key) and _surname_part(nxt, lex))
+
+
+def _unknown_then_verb(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> bool:
+    """A lower-case word in no word list followed by a verb of what a person does: a name
+    of an origin the lists do not know, typed in chat style."""
+    tok, nxt = tokens[i], tokens[i + 1]
+    key = tok.key
+    return not tok.cap and not tok.upper and len(key) >= 3 and "-" not in key and not tok.in_brackets \
+        and not lex.is_word(key) \
+        and key not in lex.stop and key not in lex.not_names and key not in lex.places and key not in CUES \
+        and (nxt.key in PERSON_VERBS or nxt.key in SPEECH) and nxt.key not in ("en", "and", "is", "was") \
+        and _adjacent(text, tok, nxt)
 
 
 def _shouted(key: str, lex: Lexicon) -> bool:
@@ -277,9 +320,11 @@ def _shouted(key: str, lex: Lexicon) -> bool:
 def _surname_part(tok: _Token, lex: Lexicon) -> bool:
     if tok.in_brackets or tok.sentence_start or tok.key in lex.places or tok.key.split("-")[0] in lex.places:
         return False
-    if tok.cap or tok.upper:
-        return tok.key not in lex.not_names and (lex.is_name(tok.key) or tok.key not in lex.words)
-    return tok.key in lex.surnames and tok.key not in lex.words
+    if tok.cap or tok.upper:  # "Quincy Hoever": a capital after a name, unless a frequent word
+        return tok.key not in lex.not_names and (lex.is_name(tok.key) or tok.key not in lex.common)
+    key = tok.key
+    return key in lex.surnames and (key not in lex.words or lex.rare_word_name(key)) \
+        or len(key) >= 3 and not lex.is_word(key) and key not in lex.stop and key not in lex.not_names
 
 
 def _extend(tokens: list[_Token], index: int, lex: Lexicon) -> int:
@@ -301,9 +346,13 @@ def _extend(tokens: list[_Token], index: int, lex: Lexicon) -> int:
     return end
 
 
-def _adjacent(text: str, a: _Token, b: _Token) -> bool:
-    """Only spaces (or a comma or colon) between two tokens."""
-    return re.fullmatch(r"\s*[,:]?\s*", text[a.end:b.start]) is not None
+def _adjacent(text: str, a: _Token, b: _Token, *, dot: bool = False) -> bool:
+    """Only spaces (or a comma or colon; with ``dot``, the dot of "mw." or "dhr.") between two tokens."""
+    return (_DOT_GAP if dot else _GAP).fullmatch(text, a.end, b.start) is not None
+
+
+_GAP = re.compile(r"\s*[,:]?\s*")
+_DOT_GAP = re.compile(r"\.?\s*[,:]?\s*")
 
 
 def plain_words(text: str, lex: Lexicon | None = None) -> bool:
@@ -323,7 +372,7 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
         tok = tokens[i]
         start: int | None = None
         determined = i > 0 and tokens[i - 1].key in DETERMINERS and _adjacent(text, tokens[i - 1], tok)
-        if tok.key in TITLE_CUES and i + 1 < len(tokens) and _adjacent(text, tok, tokens[i + 1]):
+        if tok.key in TITLE_CUES and i + 1 < len(tokens) and _adjacent(text, tok, tokens[i + 1], dot=True):
             start = _after_title(tokens, i + 1, lex)
         if start is None and tok.key in CUES and i + 1 < len(tokens):
             j = i + 1
@@ -337,10 +386,12 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
                         and (tokens[j].cap or tokens[j].upper or lex.is_name(tokens[j].key) and tokens[j].key not in lex.words) \
                         and _namey(tokens[j], lex, after_cue=True):
                     start = j
-        if start is None and _namey(tok, lex, after_cue=False):
+        if start is None and _namey(tok, lex, after_cue=False, determined=determined):
             start = i
         elif start is None and tok.sentence_start and i + 1 < len(tokens) and _opens_with_name(text, tokens, i, lex):
             start = i  # "Roos zegt", "Dinçsü wist", "roos wist van niks", "Roos Jansen"
+        elif start is None and i + 1 < len(tokens) and _unknown_then_verb(text, tokens, i, lex):
+            start = i  # "tanbay wist van niks", "sukirno komt elke dag langs"
         if start is None:
             i += 1
             continue
@@ -457,7 +508,13 @@ _MID_ARTICLE = re.compile(r"(?<=[a-z,:;)] )((?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s
 _KIND_THEN_NAME = re.compile(
     r"(?<![\w])((?i:basisschool|school|kindcentrum|ikc|kdv|kinderdagverblijf|bso|peuterspeelzaal|psz|obs|cbs|rkbs|"
     r"pcbs|sbo|so|vso|daltonschool|montessorischool|jenaplanschool|kinderopvang|opvang|creche|peuterschool|"
-    r"brede\s+school)\s*:?\s+)((?:(?i:de|het|'t)\s+)?[\w'’-]+)")
+    r"gastouderbureau|brede\s+school)\s*:?\s+(?:(?i:bij)\s+(?=(?i:de|het|'t)\s))?)((?:(?i:de|het|'t)\s+)?[\w'’-]+)")
+
+
+_KIND_WORDS = ("school", "ikc", "kindcentrum", "kdv", "kinderdag", "bso", "peuter", "psz", "obs", "cbs", "rkbs", "sbo",
+               "so ", "so:", "opvang", "creche", "gastouder")
+_COLLEGE_WORDS = ("college", "lyceum", "gymnasium", "academie", "campus")
+_SUFFIX_WORDS = ("Ziekenhuis", "Gasthuis", "MC", "Kliniek", "Zorg", "Jeugdzorg", "Stichting", "Kinderopvang", "GGZ")
 
 
 def _schools(text: str) -> list[Found]:
@@ -472,7 +529,9 @@ def _schools(text: str) -> list[Found]:
                 found.append(Found(m.start(2), m.start(2) + len(name), "instelling", name))
                 break
     lex = lexicon()
-    for m in _KIND_THEN_NAME.finditer(text):  # "basisschool de notenkraker", "school: Het Talent"
+    low = text.lower()
+    kinds = any(w in low for w in _KIND_WORDS)
+    for m in (_KIND_THEN_NAME.finditer(text) if kinds else ()):  # "basisschool de notenkraker", "school: Het Talent"
         words = m.group(2).split()
         core = _key(words[-1])
         article = len(words) > 1
@@ -480,7 +539,7 @@ def _schools(text: str) -> list[Found]:
                 (core not in lex.stop and not lex.is_word(core) and len(core) >= 3) or \
                 (article and core not in lex.stop and core in lex.words and core not in _GENERIC_AFTER_ARTICLE):
             found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
-    for m in _COLLEGE.finditer(text):
+    for m in (_COLLEGE.finditer(text) if any(w in low for w in _COLLEGE_WORDS) else ()):
         name = m.group(1)
         words = [_key(w) for w in re.split(r"[\s-]", name)]
         while words and words[0] in _COLLEGE_GENERIC:
@@ -491,19 +550,48 @@ def _schools(text: str) -> list[Found]:
     return found
 
 
+_INSTITUTION_WORD = re.compile(r"[^\W_]+")
+_INSTITUTION_GAP = re.compile(r"[^\w\n]{1,3}")
+
+
 @lru_cache(maxsize=1)
-def _known_institutions() -> re.Pattern[str] | None:
-    names = [n for n in (DATA / "institutions.txt").read_text("utf-8").split("\n") if n.strip()] \
-        if (DATA / "institutions.txt").exists() else []
-    if not names:
-        return None
-    alternatives = sorted({re.escape(n.strip()).replace(r"\ ", r"[\s-]+") for n in names}, key=len, reverse=True)
-    # a word each name must contain (its longest): only a text with one of them is searched
-    _KNOWN_FIRST_WORDS.update(max((_key(w) for w in WORD.findall(n)), key=len) for n in names if WORD.search(n))
-    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE)
+def _known_institutions() -> dict[str, list[tuple[str, ...]]]:
+    """The listed institutions (data/institutions.txt) as word tuples, by their first word,
+    longest first: looked up per word, like the vault's names."""
+    path = DATA / "institutions.txt"
+    names = path.read_text("utf-8").split("\n") if path.exists() else []
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        keys = tuple(_key(w) for w in _INSTITUTION_WORD.findall(name))
+        if keys:
+            index.setdefault(keys[0], []).append(keys)
+    for candidates in index.values():
+        candidates.sort(key=len, reverse=True)
+    return index
 
 
-_KNOWN_FIRST_WORDS: set[str] = set()
+def _listed_institutions(text: str) -> list[Found]:
+    index = _known_institutions()
+    words = [(m.start(), m.end(), _key(m.group(0))) for m in _INSTITUTION_WORD.finditer(text)]
+    found: list[Found] = []
+    i = 0
+    while i < len(words):
+        size = 0
+        for keys in index.get(words[i][2], ()):
+            n = len(keys)
+            if i + n <= len(words) and all(words[i + j][2] == keys[j] for j in range(1, n)) \
+                    and all(_INSTITUTION_GAP.fullmatch(text, words[i + j - 1][1], words[i + j][0]) for j in range(1, n)):
+                size = n
+                break
+        if size:
+            start, end = words[i][0], words[i + size - 1][1]
+            found.append(Found(start, end, "instelling", text[start:end]))
+            i += size
+        else:
+            i += 1
+    return found
+
+
 _EMPLOYER_STEMS = ("werk", "dienst", "baan", "stage", "job", "works")
 _CARE_STEMS = ("behandel", "aangemeld", "aanmelding", "hulp", "begeleid", "zorg", "traject", "wachtlijst", "opgenomen")
 
@@ -512,10 +600,9 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
     lex = lex or lexicon()
     found: list[Found] = []
     low = text.lower()
-    known = _known_institutions()
-    if known is not None and not _KNOWN_FIRST_WORDS.isdisjoint(_key(w) for w in WORD.findall(text)):
-        found += [Found(m.start(), m.end(), "instelling", m.group(0)) for m in known.finditer(text)]
-    found += [Found(m.start(), m.end(), "instelling", m.group(0)) for m in _KNOWN_SUFFIX.finditer(text)]
+    found += _listed_institutions(text)
+    if any(w in text for w in _SUFFIX_WORDS):
+        found += [Found(m.start(), m.end(), "instelling", m.group(0)) for m in _KNOWN_SUFFIX.finditer(text)]
     found += _schools(text)
     for m in (_CARE_CUE.finditer(text) if any(stem in low for stem in _CARE_STEMS) else ()):  # "in behandeling bij Spirit", "aanmelding youz loopt"
         name = m.group(3)

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 from functools import lru_cache
 
-from assistant.privacy.normalize import Skeleton, compact, skeleton
+from assistant.privacy.normalize import Skeleton, compact, compact_text, skeleton
 
 PLACEHOLDER = {"kind": "kind", "moeder": "moeder", "vader": "vader", "partner": "partner",
                "client": "cliënt", "broer_zus": "broer/zus", "overig": "persoon"}
@@ -93,7 +93,12 @@ class _Token(NamedTuple):
 def _tokens(text: str, camel: bool = False) -> list[_Token]:
     """The words of ``text``; with ``camel``, a word glued to the next at a capital is two."""
     if not camel:
-        return [_Token(m.start(), m.end(), m.group(0).lower(), m.group(0)[0].isupper()) for m in _WORD.finditer(text)]
+        low = text.lower()
+        if len(low) != len(text):  # a letter whose lower case is longer ("İ")
+            return [_Token(m.start(), m.end(), m.group(0).lower(), m.group(0)[0].isupper())
+                    for m in _WORD.finditer(text)]
+        make = tuple.__new__  # a token per word of every text: skip NamedTuple's own __new__
+        return [make(_Token, (a, b, low[a:b], text[a].isupper())) for a, b in map(re.Match.span, _WORD.finditer(text))]
     tokens = []
     for m in _WORD.finditer(text):
         word = m.group(0)
@@ -219,15 +224,32 @@ class NameMatcher:
         characters): nobody writes an ordinary word like that."""
         body = sk.text
         out = self._scan_tokens(sk, text, _tokens(body), spelled)
-        if _CAMEL.search(body):  # DaanJansen: once more with the glued words apart
-            out += self._scan_tokens(sk, text, _tokens(body, camel=True), spelled)
+        if _CAMEL.search(body) and self._may_start(w for word in _WORD.findall(body) for w in _CAMEL.split(word)):
+            out += self._scan_tokens(sk, text, _tokens(body, camel=True), spelled)  # DaanJansen: the words apart
         return out
+
+    def _may_start(self, words: Iterable[str]) -> bool:
+        """Whether one of ``words`` could start a name (or an inflected one): a cheap test
+        before a second scan of the whole text."""
+        for word in words:
+            low = word.lower()
+            if low in self.starts:
+                return True
+            if low[:2] in self.prefixes and any(low[:cut] in self.singles and _SUFFIX.fullmatch(low[cut:])
+                                                for cut in range(len(low) - 1, 1, -1)):
+                return True
+        return False
 
     def _scan_tokens(self, sk: Skeleton, text: str, tokens: list[_Token], spelled: bool) -> list[tuple[int, int, int, bool]]:
         body = sk.text
         out: list[tuple[int, int, int, bool]] = []
+        starts, prefixes = self.starts, self.prefixes
         i = 0
         while i < len(tokens):
+            word = tokens[i].word
+            if word not in starts and word[:2] not in prefixes:  # most words: no call at all
+                i += 1
+                continue
             hit = self._lookup(tokens, body, i)
             if hit is None:
                 i += 1
@@ -244,8 +266,9 @@ class NameMatcher:
                 counts = True
             out.append((o_start, o_end, owner, counts))
             i = last + 1
+        initials = set(self.first_initial) - {""}
         for index, token in enumerate(tokens):  # "Y. zit op school": the initial alone
-            if len(token.word) == 1 and token.capital and body[token.end:token.end + 1] == "." \
+            if token.word in initials and token.capital and body[token.end:token.end + 1] == "." \
                     and re.match(r"\.\s+[a-z]", body[token.end:token.end + 3]) \
                     and (index == 0 or not re.fullmatch(r"\.\s*", body[tokens[index - 1].end:token.start])):
                 owners = [o for o, initial in enumerate(self.first_initial) if initial == token.word]
@@ -260,9 +283,14 @@ class NameMatcher:
             return []
         base = skeleton(text)
         found = self._scan(base, text)
-        spelled = compact(base)
-        if spelled is not None:
-            found += self._scan(spelled, text, spelled=True)
+        joined = compact_text(base)
+        if joined is not None:  # only when joining letters made a word that may start a name
+            before = set(_WORD.findall(base.text))
+            words = [w for w in _WORD.findall(joined[0]) if w not in before]
+            if self._may_start(piece for w in words for piece in (w, *_CAMEL.split(w))):
+                spelled = compact(base, joined)
+                assert spelled is not None
+                found += self._scan(spelled, text, spelled=True)
         found.sort(key=lambda f: (f[0], -f[1]))
         merged: list[tuple[int, int, int, bool]] = []
         for item in found:
