@@ -47,7 +47,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from redaction_notes import Check, Item, Note, word_in, fold, make_notes  # noqa: E402
+import heldout_notes  # noqa: E402
+import redaction_notes  # noqa: E402
+from redaction_notes import Check, Item, Note, word_in, fold  # noqa: E402
 
 from assistant.privacy.redact import Redactor, load_deduce  # noqa: E402
 
@@ -261,8 +263,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20261128)
     parser.add_argument("--show", type=int, default=0, metavar="K")
     parser.add_argument("--skip-startup", action="store_true", help="do not measure start-up in fresh processes")
+    parser.add_argument("--notes", choices=("own", "heldout"), default="own",
+                        help="own: this benchmark's templates (redaction_notes.py); heldout: notes written "
+                             "apart, without sight of the redactor (heldout_notes.py)")
     args = parser.parse_args()
 
+    make_notes = (heldout_notes if args.notes == "heldout" else redaction_notes).make_notes
     notes = make_notes(args.n, args.seed)
     warmup = make_notes(5, args.seed + 1)
 
@@ -291,7 +297,7 @@ def main() -> int:
     styles = defaultdict(int)
     for note in notes:
         styles[note.style] += 1
-    print(f"{len(notes)} synthetic notes (seed {args.seed}): "
+    print(f"{len(notes)} synthetic notes ({args.notes}, seed {args.seed}): "
           + ", ".join(f"{k} {v}" for k, v in sorted(styles.items()))
           + f"; {sum(len(n.items) for n in notes)} identifiers, {r_ours.clinical[1]} clinical phrases, "
           f"{r_ours.words[1]} name-like words\n")

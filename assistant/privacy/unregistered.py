@@ -74,6 +74,19 @@ PERSON_VERBS = {
 }
 DETERMINERS = {"een", "de", "het", "die", "deze", "dit", "dat", "geen", "elke", "ieder", "iedere", "mijn", "jouw",
                "zijn", "haar", "ons", "onze", "hun", "uw", "welke", "wat", "zo'n", "the", "a", "an", "this", "that"}
+# Before a lower-case word these make it a thing ("een merel", "de storm"); "dat", "die" do not
+# ("ze vertelde dat ilyas ...").
+ARTICLES = DETERMINERS - {"dat", "die", "deze", "dit", "wat", "welke", "that", "this"}
+# Two words that announce a person: "samen met", "besproken met", "doorgestuurd naar".
+PHRASE_CUES = {("samen", "met"), ("besproken", "met"), ("overleg", "met"), ("gesproken", "met"), ("gebeld", "met"),
+               ("contact", "met"), ("afgestemd", "met"), ("doorgestuurd", "naar"), ("gemaild", "naar"),
+               ("gesprek", "met"), ("overlegd", "met"), ("together", "with"), ("spoke", "with"), ("spoke", "to")}
+# Before a colon: an e-mail header or a report's list of who was there ("Aan: Storm de Koning").
+HEADER_CUES = {"van", "aan", "cc", "bcc", "afzender", "verslag", "verslaglegger", "aanwezig", "aanwezigen",
+               "from", "to", "present", "namens", "ondertekend", "auteur", "door", "contactpersoon"}
+# A greeting that closes a message: what follows is the writer's name ("Groet, jet").
+SIGN_OFFS = {"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vrgr", "regards", "cheers", "thanks", "bedankt",
+             "dank", "hartelijke", "vriendelijke", "liefs", "doei", "xx", "xxx"}
 # Words between a cue and the name: "de nieuwe vriend van moeder, Kevin"; "broertje van 4, Sem".
 BRIDGE = {
     "van", "de", "het", "nieuwe", "oudere", "jongere", "kleine", "grote", "oude", "jonge", "zijn", "haar",
@@ -160,9 +173,43 @@ class Lexicon:
         return key in self.words or key in self.english
 
     def rare_word_name(self, key: str) -> bool:
-        """A listed name that is a Dutch word too, but not a frequent one ("koster", "vos",
-        "camelia"): a name where a name is expected (after a first name or a cue)."""
-        return self.is_name(key) and key not in self.common and key not in self.stop
+        """A listed name that is a Dutch word too, but not a frequent one and no adjective
+        ("koster", "vos", "camelia"; not "boos", "triest"): a name where a name is expected
+        (after a first name or a cue)."""
+        return self.is_name(key) and key not in self.common and key not in self.stop and not self.adjective(key)
+
+    def adjective(self, key: str) -> bool:
+        """Whether ``key`` inflects like a Dutch adjective: an -e form and an -er form are words
+        too (wild/wilde/wilder, grijs/grijze/grijzer, nat/natte/natter, groot/grote/groter),
+        or it is such a form itself (bruine, dunne, droge)."""
+        return _adjective(key, self.words) or key.endswith("e") and any(
+            stem in self.words and _adjective(stem, self.words) for stem in _uninflected(key))
+
+
+def _adjective(word: str, words: frozenset[str]) -> bool:
+    stems = {word}
+    if len(word) >= 3 and word[-1] not in "aeiou" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        stems.add(word + word[-1])                       # nat -> natt(e)
+    if len(word) >= 4 and word[-3] == word[-2] and word[-3] in "aeou" and word[-1] not in "aeiou":
+        stems.add(word[:-2] + word[-1])                  # groot -> grot(e)
+    stems |= {stem[:-1] + "z" for stem in stems if stem.endswith("s")}   # grijs -> grijz(e)
+    stems |= {stem[:-1] + "v" for stem in stems if stem.endswith("f")}   # lief -> liev(e)
+    comparative = "der" if word.endswith("r") else "er"
+    return any(stem + "e" in words for stem in stems) and \
+        any(stem + comparative in words or word + comparative in words for stem in stems)
+
+
+def _uninflected(word: str) -> set[str]:
+    """The base forms an -e form may come from: bruine -> bruin, dunne -> dun, droge -> droog."""
+    stem = word[:-1]
+    out = {stem}
+    if len(stem) >= 2 and stem[-1] == stem[-2]:
+        out.add(stem[:-1])
+    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiou":
+        out.add(stem[:-1] + stem[-2] + stem[-1])
+    out |= {c[:-1] + "s" for c in out if c.endswith("z")}
+    out |= {c[:-1] + "f" for c in out if c.endswith("v")}
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -212,8 +259,11 @@ class _Token:
     upper: bool
     sentence_start: bool
     in_brackets: bool
+    place_context: bool = False  # after "in", "naar", "uit", "te": a place name there is a place
 
 
+# After these a word that is a place and a name is the place ("woont in Emmen").
+PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "vanuit", "richting", "nabij", "from", "to", "near", "omgeving"}
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -233,9 +283,17 @@ def _tokens(text: str) -> list[_Token]:
         in_brackets = brackets and (start > 0 and text[start - 1] == "[" or
                                     text[end:end + 1] == "]" and "[" in text[max(0, start - 20):start])
         tokens.append(_Token(start, end, word, _key(word), word[:1].isupper() and not word.isupper(),
-                             word.isupper() and len(word) > 1, start_of_sentence, in_brackets))
+                             word.isupper() and len(word) > 1, start_of_sentence, in_brackets,
+                             bool(tokens) and tokens[-1].key in PLACE_PREPOSITIONS))
         last = end
     return tokens
+
+
+def _place(tok: _Token, lex: Lexicon) -> bool:
+    """A place name here: deduce's lists hold thousands of hamlets called like surnames ("Dijk",
+    "Vries", "Leeuwen"), so a listed name is a place only after "in", "naar", "uit"."""
+    key = tok.key
+    return (key in lex.places or key.split("-")[0] in lex.places) and (tok.place_context or not lex.is_name(key))
 
 
 def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool, weak: bool = False, determined: bool = False) -> bool:
@@ -250,10 +308,10 @@ def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool, weak: bool = False, de
             return key not in lex.not_names
         if weak:  # "vriendin camelia", "klasgenoot curtley"; not "papa boos"
             return lex.is_name(key) and (key not in lex.words or lex.rare_word_name(key)) \
-                or len(key) >= 4 and not lex.is_word(key) and key not in lex.places
+                or len(key) >= 4 and not lex.is_word(key) and not _place(tok, lex)
         return key in lex.first or not lex.is_word(key) and len(key) >= 3
     if capital:
-        if key in lex.not_names or key in lex.places or key.split("-")[0] in lex.places:
+        if key in lex.not_names or _place(tok, lex):
             return False  # a place is deduce's (a location, not a person)
         if tok.sentence_start:
             return lex.is_name(key) and key not in lex.words and key not in lex.english
@@ -283,7 +341,7 @@ def _opens_with_name(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> b
     "Dinçsü wist", "roos wist van niks"), or a first name and a surname."""
     tok, nxt = tokens[i], tokens[i + 1]
     key = tok.key
-    if key in lex.not_names or key in lex.stop or key in lex.places or key in CUES or tok.in_brackets \
+    if key in lex.not_names or key in lex.stop or _place(tok, lex) or key in CUES or tok.in_brackets \
             or not _adjacent(text, tok, nxt) or len(key) < 2:
         return False
     if not (tok.cap or tok.upper or lex.is_name(key)):
@@ -305,7 +363,7 @@ def _unknown_then_verb(text: str, tokens: list[_Token], i: int, lex: Lexicon) ->
     key = tok.key
     return not tok.cap and not tok.upper and len(key) >= 3 and "-" not in key and not tok.in_brackets \
         and not lex.is_word(key) \
-        and key not in lex.stop and key not in lex.not_names and key not in lex.places and key not in CUES \
+        and key not in lex.stop and key not in lex.not_names and not _place(tok, lex) and key not in CUES \
         and (nxt.key in PERSON_VERBS or nxt.key in SPEECH) and nxt.key not in ("en", "and", "is", "was") \
         and _adjacent(text, tok, nxt)
 
@@ -317,19 +375,34 @@ def _shouted(key: str, lex: Lexicon) -> bool:
         sum(c in "aeiouy" for c in key) >= 2
 
 
-def _surname_part(tok: _Token, lex: Lexicon) -> bool:
-    if tok.in_brackets or tok.sentence_start or tok.key in lex.places or tok.key.split("-")[0] in lex.places:
-        return False
-    if tok.cap or tok.upper:  # "Quincy Hoever": a capital after a name, unless a frequent word
-        return tok.key not in lex.not_names and (lex.is_name(tok.key) or tok.key not in lex.common)
+def _surname_part(tok: _Token, lex: Lexicon, *, after_particle: bool = False, after_first: bool = False) -> bool:
+    """Could ``tok`` continue a name as (part of) a surname? ``after_particle``: it follows
+    "van", "de", "ter" (then it is a surname, also when a place is called so: "van Dijk");
+    ``after_first``: it follows a first name that is no Dutch word ("bianca winter")."""
     key = tok.key
-    return key in lex.surnames and (key not in lex.words or lex.rare_word_name(key)) \
-        or len(key) >= 3 and not lex.is_word(key) and key not in lex.stop and key not in lex.not_names
+    if tok.in_brackets or tok.sentence_start or not after_particle and _place(tok, lex):
+        return False
+    if "-" in key and key.rsplit("-", 1)[1] in PARTICLES:
+        return True  # "Klein-van Leeuwen": the rest follows
+    if tok.cap or tok.upper:  # "Quincy Hoever": a capital after a name, unless a frequent word
+        return key not in lex.not_names and (lex.is_name(key) or key not in lex.common)
+    if key in lex.stop or key in lex.not_names or key in SPEECH or key in PERSON_VERBS:
+        return False
+    if key in lex.surnames and (key not in lex.words or lex.rare_word_name(key)):
+        return True
+    if (after_particle or after_first) and key in lex.surnames and not lex.adjective(key):
+        return True  # "emma de vries", "noor van dijk", "bianca winter"
+    return len(key) >= 3 and not lex.is_word(key)
 
 
-def _extend(tokens: list[_Token], index: int, lex: Lexicon) -> int:
+_BREAK = re.compile(r"[,;:\n.!?()<>\[\]/|]")  # between the words of one name: none of these
+
+
+def _extend(text: str, tokens: list[_Token], index: int, lex: Lexicon) -> int:
     """The last token of the name starting at ``index``: surname parts and particles after it."""
     end = index
+    first = tokens[index].key
+    strong_first = first in lex.first and first not in lex.words and first not in lex.english
     j = index + 1
     while j < len(tokens):
         k = j
@@ -337,8 +410,9 @@ def _extend(tokens: list[_Token], index: int, lex: Lexicon) -> int:
             if tokens[k].key in _PREPOSITIONS and (k + 1 >= len(tokens) or tokens[k + 1].key not in ("'t", "t", "de", "den", "het")):
                 break  # "in 't Veld" is a surname, "in Rotterdam" is not
             k += 1
-        if k < len(tokens) and _surname_part(tokens[k], lex) and (k == j or tokens[k].cap or tokens[k].upper
-                                                                    or tokens[k].key in lex.surnames):
+        if k < len(tokens) and not _BREAK.search(text, tokens[end].end, tokens[k].start) \
+                and _surname_part(tokens[k], lex, after_particle=k > j, after_first=strong_first and end == index) \
+                and (k == j or tokens[k].cap or tokens[k].upper or tokens[k].key in lex.surnames):
             end = j = k
             j += 1
             continue
@@ -351,8 +425,8 @@ def _adjacent(text: str, a: _Token, b: _Token, *, dot: bool = False) -> bool:
     return (_DOT_GAP if dot else _GAP).fullmatch(text, a.end, b.start) is not None
 
 
-_GAP = re.compile(r"\s*[,:]?\s*")
-_DOT_GAP = re.compile(r"\.?\s*[,:]?\s*")
+_GAP = re.compile(r"\s*[,:(]?\s*")
+_DOT_GAP = re.compile(r"\.?\s*[,:(]?\s*")
 
 
 def plain_words(text: str, lex: Lexicon | None = None) -> bool:
@@ -367,12 +441,16 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
     lex = lex or lexicon()
     tokens = _tokens(text)
     found: list[Found] = []
+    listed = -1  # the token after "X en": a second person
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         start: int | None = None
-        determined = i > 0 and tokens[i - 1].key in DETERMINERS and _adjacent(text, tokens[i - 1], tok)
-        if tok.key in TITLE_CUES and i + 1 < len(tokens) and _adjacent(text, tok, tokens[i + 1], dot=True):
+        determined = i > 0 and tokens[i - 1].key in ARTICLES and _adjacent(text, tokens[i - 1], tok)
+        if i == listed or _announced(text, tokens, i):  # "Aan: Storm de Koning", "samen met emma", "dennis en jet"
+            if _namey(tok, lex, after_cue=True) and not determined:
+                start = i
+        if start is None and tok.key in TITLE_CUES and i + 1 < len(tokens) and _adjacent(text, tok, tokens[i + 1], dot=True):
             start = _after_title(tokens, i + 1, lex)
         if start is None and tok.key in CUES and i + 1 < len(tokens):
             j = i + 1
@@ -388,6 +466,8 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
                     start = j
         if start is None and _namey(tok, lex, after_cue=False, determined=determined):
             start = i
+        elif start is None and i + 1 < len(tokens) and _first_and_surname(text, tokens, i, lex):
+            start = i  # "storm kramer", "roos koster", "iris de boer": both listed, not both frequent words
         elif start is None and tok.sentence_start and i + 1 < len(tokens) and _opens_with_name(text, tokens, i, lex):
             start = i  # "Roos zegt", "Dinçsü wist", "roos wist van niks", "Roos Jansen"
         elif start is None and i + 1 < len(tokens) and _unknown_then_verb(text, tokens, i, lex):
@@ -395,11 +475,63 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
         if start is None:
             i += 1
             continue
-        end = _extend(tokens, start, lex)
+        end = _extend(text, tokens, start, lex)
+        if start > 0 and not tokens[start].sentence_start and _first_before(text, tokens, start, lex):
+            start -= 1  # "georgi stoyanov", "mark boersma": the first name before a surname found
+            if found and found[-1].start == tokens[start].start:
+                found.pop()
         first, last = tokens[start], tokens[end]
         found.append(Found(first.start, last.end, "persoon", text[first.start:last.end]))
+        if end + 2 < len(tokens) and tokens[end + 1].key in ("en", "of", "and", "or", "&") \
+                and _adjacent(text, tokens[end], tokens[end + 1]) and _adjacent(text, tokens[end + 1], tokens[end + 2]):
+            listed = end + 2  # "dennis en jet", "teun en iris": one of a pair of persons
+        elif end + 1 < len(tokens) and text[tokens[end].end:tokens[end + 1].start].strip() == ",":
+            listed = end + 1  # "milan, fleur en teun"
         i = end + 1
     return _again(tokens, found, lex, known)
+
+
+def _announced(text: str, tokens: list[_Token], i: int) -> bool:
+    """Whether the words before token ``i`` announce a person: "samen met", "Aan:", "Groet,"."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    gap = text[prev.end:tokens[i].start]
+    if i >= 2 and (tokens[i - 2].key, prev.key) in PHRASE_CUES and not gap.strip():
+        return True
+    if prev.key in HEADER_CUES and gap.strip() == ":" and (prev.sentence_start or prev.key not in ("van", "aan", "door")):
+        return True
+    return prev.key in SIGN_OFFS and ("," in gap or "\n" in gap) and i + 1 >= len(tokens) or \
+        prev.key in SIGN_OFFS and ("\n" in gap or "," in gap) and "\n" in text[tokens[i].end:tokens[i].end + 80]
+
+
+def _first_and_surname(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> bool:
+    """A listed first name followed by a listed surname (particles between allowed), both in
+    lower case and not both frequent words: "storm kramer", "roos koster", "floor van wijk"."""
+    tok = tokens[i]
+    if tok.cap or tok.upper or tok.key not in lex.first or tok.key in lex.stop or tok.key in CUES \
+            or lex.adjective(tok.key) or i > 0 and tokens[i - 1].key in ARTICLES:
+        return False  # not "lange mouwen", "het lot van de jongste"
+    k = i + 1
+    while k < len(tokens) - 1 and tokens[k].key in PARTICLES and k - i <= 3 and tokens[k].key not in _PREPOSITIONS:
+        k += 1
+    if not all(_adjacent(text, a, b) and not b.sentence_start for a, b in zip(tokens[i:k], tokens[i + 1:k + 1])):
+        return False
+    surname = tokens[k].key
+    if surname not in lex.surnames or surname in lex.stop or surname in SPEECH or surname in PERSON_VERBS \
+            or lex.adjective(surname):
+        return False
+    return tok.key not in lex.common or surname not in lex.common
+
+
+def _first_before(text: str, tokens: list[_Token], start: int, lex: Lexicon) -> bool:
+    """Whether the word before a name found at ``start`` is that person's first name."""
+    prev = tokens[start - 1]
+    key = prev.key
+    if key not in lex.first or key in lex.stop or key in CUES or key in PARTICLES or prev.in_brackets \
+            or not re.fullmatch(r"[ \t]+", text[prev.end:tokens[start].start]):
+        return False
+    return prev.cap or key not in lex.common or tokens[start].key in lex.surnames
 
 
 def _again(tokens: list[_Token], found: list[Found], lex: Lexicon, known: Iterable[str]) -> list[Found]:

@@ -23,7 +23,7 @@ from assistant.privacy.normalize import Skeleton, compact, compact_text, skeleto
 
 PLACEHOLDER = {"kind": "kind", "moeder": "moeder", "vader": "vader", "partner": "partner",
                "client": "cliënt", "broer_zus": "broer/zus", "overig": "persoon"}
-PARTICLES = {"van", "de", "der", "den", "het", "'t", "ter", "ten", "te", "in", "op", "la", "le", "du",
+PARTICLES = {"van", "de", "der", "den", "het", "'t", "t", "s", "ter", "ten", "te", "in", "op", "la", "le", "du",
              "von", "da", "di", "del", "dos", "el", "al", "bin", "ben", "vd", "v/d", "uit"}
 TITLES = r"(?:mevrouw|mevr\.?|mw\.?|meneer|mnr\.?|dhr\.?|de\s+heer|mr\.?|juf|juffrouw|meester|dokter|dr\.?)"
 FULL, TITLED, INITIALS, SURNAME, CORE, FIRST, INITIAL = range(7)
@@ -63,7 +63,8 @@ def fold(text: str) -> str:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s_-]+", skeleton(nfc(name)).text.lower().strip()) if w]
+    """The words of a name as the text's tokens are cut ("'s Gravensande" -> s, gravensande)."""
+    return _WORD.findall(skeleton(nfc(name)).text.lower())
 
 
 def _surnames(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -75,7 +76,7 @@ def _surnames(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     parts = [rest[0]] + ([p for p in rest[0].split("-") if p.strip()] if "-" in rest[0] else [])
     out = []
     for part in parts:
-        words = [w for w in re.split(r"[\s_-]+", part) if w]
+        words = _WORD.findall(part)
         index = 0
         while index < len(words) - 1 and words[index] in PARTICLES:
             index += 1
