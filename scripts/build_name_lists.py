@@ -20,7 +20,8 @@ final newline: ``set(path.read_text("utf-8").split("\n"))`` loads one):
 * ``dutch_words.txt``      ordinary lower-case Dutch words
 * ``name_words.txt``       names that are ordinary Dutch words too ("roos", "storm", "bakker")
 * ``common_words.txt``     the most frequent Dutch words ("boos", "bang", "thuis"): a name that
-                           is one of these is no name after a weak cue ("papa boos")
+                           is one of these is no name after a weak cue ("papa boos"); adjectives
+                           ("triest", "wild") are told at run time (unregistered.Lexicon.adjective)
 * ``capitalised_words.txt`` capitalised words that are not person names (nationalities,
                            languages, countries, religions, feasts, care organisations)
 
@@ -490,41 +491,6 @@ def build_dutch_words(wdutch_lower: set[str]) -> tuple[set[str], set[str]]:
     return words - NAME_DOMINANT, removed
 
 
-def is_adjective(word: str, words: set[str]) -> bool:
-    """Whether ``word`` inflects like a Dutch adjective: both an -e form and an -er form are
-    words (wild/wilde/wilder, grijs/grijze/grijzer, nat/natte/natter, groot/grote/groter)."""
-    stems = {word}
-    if len(word) >= 3 and word[-1] not in "aeiou" and word[-2] in "aeiou" and word[-3] not in "aeiou":
-        stems.add(word + word[-1])                       # nat -> natt(e)
-    if len(word) >= 4 and word[-3] == word[-2] and word[-3] in "aeou" and word[-1] not in "aeiou":
-        stems.add(word[:-2] + word[-1])                  # groot -> grot(e)
-    for stem in list(stems):
-        if stem.endswith("s"):
-            stems.add(stem[:-1] + "z")                   # grijs -> grijz(e)
-        if stem.endswith("f"):
-            stems.add(stem[:-1] + "v")                   # lief -> liev(e)
-    comparative = ("der",) if word.endswith("r") else ("er",)
-    return any(stem + "e" in words for stem in stems) and \
-        any(stem + c in words or word + c in words for stem in stems for c in comparative)
-
-
-def is_inflected_adjective(word: str, words: set[str]) -> bool:
-    """An adjective itself, or its -e form (bruine, blonde, dunne, droge, grijze)."""
-    if is_adjective(word, words):
-        return True
-    if not word.endswith("e") or len(word) < 4:
-        return False
-    stem = word[:-1]
-    candidates = {stem}
-    if len(stem) >= 2 and stem[-1] == stem[-2]:
-        candidates.add(stem[:-1])                         # dunne -> dun
-    if len(stem) >= 3 and stem[-2] in "aeou" and stem[-3] not in "aeiou" and stem[-1] not in "aeiou":
-        candidates.add(stem[:-1] + stem[-2] + stem[-1])   # droge -> droog
-    candidates |= {c[:-1] + "s" for c in candidates if c.endswith("z")}
-    candidates |= {c[:-1] + "f" for c in candidates if c.endswith("v")}
-    return any(c in words and is_adjective(c, words) for c in candidates)
-
-
 def build_capitalised(wdutch_cap: set[str], names: set[str]) -> set[str]:
     """Curated terms, Dutch country and language names, and OpenTaal's adjectives derived from
     proper nouns; a derived word that is also a known name (Willems/Willemse, Louis/Louise) is
@@ -721,8 +687,6 @@ def main() -> int:
 
     # --- write -----------------------------------------------------------------------------
     common_words = {nfc(w) for w in top_n_list("nl", DUTCH_COMMON_N)} & dutch_words
-    # and every adjective among the names ("papa triest", "moeder lui" say how someone is)
-    common_words |= {n for n in name_words if " " not in n and is_inflected_adjective(n, dutch_words)}
 
     files = {
         "common_words.txt": common_words,

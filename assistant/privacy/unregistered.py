@@ -87,6 +87,18 @@ HEADER_CUES = {"van", "aan", "cc", "bcc", "afzender", "verslag", "verslaglegger"
 # A greeting that closes a message: what follows is the writer's name ("Groet, jet").
 SIGN_OFFS = {"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vrgr", "regards", "cheers", "thanks", "bedankt",
              "dank", "hartelijke", "vriendelijke", "liefs", "doei", "xx", "xxx"}
+# Professions: they follow a name in a signature ("Sanne Veenstra Jeugdverpleegkundige"), never
+# part of it.
+PROFESSIONS = {
+    "huisarts", "arts", "kinderarts", "jeugdarts", "verpleegkundige", "jeugdverpleegkundige", "wijkverpleegkundige",
+    "medewerker", "medewerkster", "hulpverlener", "begeleider", "begeleidster", "behandelaar", "therapeut",
+    "psycholoog", "psychiater", "orthopedagoog", "gedragswetenschapper", "mentor", "leerkracht", "docent", "ib'er",
+    "directeur", "directrice", "locatiemanager", "locatieleider", "teamleider", "zorgcoördinator", "zorgcoordinator",
+    "coördinator", "coordinator", "casemanager", "consulent", "jeugdconsulent", "werker", "wijkteammedewerker",
+    "leidster", "verloskundige", "kraamverzorgende", "praktijkondersteuner", "pedagogisch", "ambulant", "intern",
+    "maatschappelijk", "schoolmaatschappelijk", "jeugdbeschermer", "gezinsvoogd", "aandachtsfunctionaris",
+    "vertrouwensarts", "kinderverpleegkundige", "sociaal", "ondergetekende",
+}
 # Words between a cue and the name: "de nieuwe vriend van moeder, Kevin"; "broertje van 4, Sem".
 BRIDGE = {
     "van", "de", "het", "nieuwe", "oudere", "jongere", "kleine", "grote", "oude", "jonge", "zijn", "haar",
@@ -123,7 +135,7 @@ NOT_NAMES = {
     "augustus", "september", "oktober", "november", "december", "maandag", "dinsdag", "woensdag", "donderdag",
     "vrijdag", "zaterdag", "zondag", "ik", "wij", "we", "jij", "hij", "zij", "ze",
 }
-SENTENCE_END = re.compile(r"[.!?:;\n•*\"“”(]|(?:^|\s)[-–]\s")
+SENTENCE_END = re.compile(r"[.!?:;\n•*\"“”]|(?:^|\s)[-–]\s")
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -311,7 +323,7 @@ def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool, weak: bool = False, de
                 or len(key) >= 4 and not lex.is_word(key) and not _place(tok, lex)
         return key in lex.first or not lex.is_word(key) and len(key) >= 3
     if capital:
-        if key in lex.not_names or _place(tok, lex):
+        if key in lex.not_names or key in PROFESSIONS or key in SIGN_OFFS or _place(tok, lex):
             return False  # a place is deduce's (a location, not a person)
         if tok.sentence_start:
             return lex.is_name(key) and key not in lex.words and key not in lex.english
@@ -342,8 +354,10 @@ def _opens_with_name(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> b
     tok, nxt = tokens[i], tokens[i + 1]
     key = tok.key
     if key in lex.not_names or key in lex.stop or _place(tok, lex) or key in CUES or tok.in_brackets \
-            or not _adjacent(text, tok, nxt) or len(key) < 2:
+            or key in SIGN_OFFS or key in PROFESSIONS or not _adjacent(text, tok, nxt) or len(key) < 2:
         return False
+    if tok.cap and lex.is_name(key) and nxt.key in PARTICLES and _extend(text, tokens, i, lex) > i + 1:
+        return True  # "Mark van der Meer mag", "Floor de Jong": a name and a surname
     if not (tok.cap or tok.upper or lex.is_name(key)):
         return False
     if lex.is_name(key):
@@ -375,15 +389,21 @@ def _shouted(key: str, lex: Lexicon) -> bool:
         sum(c in "aeiouy" for c in key) >= 2
 
 
-def _surname_part(tok: _Token, lex: Lexicon, *, after_particle: bool = False, after_first: bool = False) -> bool:
+def _surname_part(tok: _Token, lex: Lexicon, *, after_particle: bool = False, after_first: bool = False,
+                  after_der: bool = False) -> bool:
     """Could ``tok`` continue a name as (part of) a surname? ``after_particle``: it follows
     "van", "de", "ter" (then it is a surname, also when a place is called so: "van Dijk");
+    ``after_der``: it follows "der", "den", "ter", "'t", which only surnames use ("van der Meer");
     ``after_first``: it follows a first name that is no Dutch word ("bianca winter")."""
     key = tok.key
     if tok.in_brackets or tok.sentence_start or not after_particle and _place(tok, lex):
         return False
+    if after_der:
+        return True
     if "-" in key and key.rsplit("-", 1)[1] in PARTICLES:
         return True  # "Klein-van Leeuwen": the rest follows
+    if key in PROFESSIONS or key in SIGN_OFFS or key in CUES:
+        return False
     if tok.cap or tok.upper:  # "Quincy Hoever": a capital after a name, unless a frequent word
         return key not in lex.not_names and (lex.is_name(key) or key not in lex.common)
     if key in lex.stop or key in lex.not_names or key in SPEECH or key in PERSON_VERBS:
@@ -395,6 +415,8 @@ def _surname_part(tok: _Token, lex: Lexicon, *, after_particle: bool = False, af
     return len(key) >= 3 and not lex.is_word(key)
 
 
+_SPACES = re.compile(r"[ \t]+")
+_SURNAME_ONLY = {"der", "den", "ter", "ten", "'t", "t"}
 _BREAK = re.compile(r"[,;:\n.!?()<>\[\]/|]")  # between the words of one name: none of these
 
 
@@ -411,7 +433,8 @@ def _extend(text: str, tokens: list[_Token], index: int, lex: Lexicon) -> int:
                 break  # "in 't Veld" is a surname, "in Rotterdam" is not
             k += 1
         if k < len(tokens) and not _BREAK.search(text, tokens[end].end, tokens[k].start) \
-                and _surname_part(tokens[k], lex, after_particle=k > j, after_first=strong_first and end == index) \
+                and _surname_part(tokens[k], lex, after_particle=k > j, after_first=strong_first and end == index,
+                                  after_der=any(t.key in _SURNAME_ONLY for t in tokens[j:k])) \
                 and (k == j or tokens[k].cap or tokens[k].upper or tokens[k].key in lex.surnames):
             end = j = k
             j += 1
@@ -510,12 +533,13 @@ def _first_and_surname(text: str, tokens: list[_Token], i: int, lex: Lexicon) ->
     lower case and not both frequent words: "storm kramer", "roos koster", "floor van wijk"."""
     tok = tokens[i]
     if tok.cap or tok.upper or tok.key not in lex.first or tok.key in lex.stop or tok.key in CUES \
-            or lex.adjective(tok.key) or i > 0 and tokens[i - 1].key in ARTICLES:
-        return False  # not "lange mouwen", "het lot van de jongste"
+            or lex.adjective(tok.key) or i > 0 and tokens[i - 1].key in ARTICLES \
+            or tok.key.startswith("ge") and tok.key in lex.words:
+        return False  # not "lange mouwen", "het lot van de jongste", "gehad de jongste"
     k = i + 1
     while k < len(tokens) - 1 and tokens[k].key in PARTICLES and k - i <= 3 and tokens[k].key not in _PREPOSITIONS:
         k += 1
-    if not all(_adjacent(text, a, b) and not b.sentence_start for a, b in zip(tokens[i:k], tokens[i + 1:k + 1])):
+    if not all(_SPACES.fullmatch(text, a.end, b.start) for a, b in zip(tokens[i:k], tokens[i + 1:k + 1])):
         return False
     surname = tokens[k].key
     if surname not in lex.surnames or surname in lex.stop or surname in SPEECH or surname in PERSON_VERBS \
@@ -728,6 +752,105 @@ _EMPLOYER_STEMS = ("werk", "dienst", "baan", "stage", "job", "works")
 _CARE_STEMS = ("behandel", "aangemeld", "aanmelding", "hulp", "begeleid", "zorg", "traject", "wachtlijst", "opgenomen")
 
 
+# Kinds of organisation whose name follows them ("kinderpraktijk Tandem", "ggz kustlicht",
+# "schoonmaakbedrijf Glansrijk"): the next word is the name when capitalised, or in lower case
+# when it is no frequent Dutch word.
+_ORGANISATION_KIND = re.compile(
+    r"(?<![\w])((?i:(?:huisartsen|kinder|tandarts|fysiotherapie|verloskundigen|psychologen)?praktijk|huisartsen|"
+    r"huisartsenpost|hap|gezondheidscentrum|ggz|jggz|jeugdzorg|jeugdhulp|jeugdhulpverlening|opvoedhulp|"
+    r"verpleeghuis|verzorgingshuis|woonzorgcentrum|zorgcentrum|zorggroep|zorginstelling|thuiszorg|"
+    r"vrouwenopvang|crisisopvang|verslavingszorg|ziekenhuis|kliniek|revalidatiecentrum|consultatiebureau|"
+    r"stichting|scholengemeenschap|scholengroep|kinderdagverblijf|gastouderbureau|uitzendbureau|"
+    r"\w{3,}bedrijf|\w{3,}kwekerij|\w{3,}dienst|restaurant|supermarkt|kapsalon|garage|bakkerij|slagerij|hotel|"
+    r"sportschool|voetbalclub|sportvereniging|buurthuis|wijkcentrum|moskee|kerk|praktijk)\s*:?\s+)"
+    r"((?:(?i:de|het|'t)\s+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
+# A professional and where they work: "Jeugdverpleegkundige Stroomop" (a signature), "de
+# huisarts zit bij keerpunt", "Noor van Wijk van kinderpraktijk Tandem".
+_PROFESSIONAL = re.compile(
+    r"(?<![\w])((?i:huisarts|arts|kinderarts|jeugdarts|verpleegkundige|jeugdverpleegkundige|wijkverpleegkundige|"
+    r"(?:pedagogisch\s+)?medewerker|medewerkster|(?:ambulant\s+)?hulpverlener|(?:intern\s+)?begeleider|"
+    r"begeleidster|behandelaar|therapeut|psycholoog|psychiater|orthopedagoog|gedragswetenschapper|mentor|"
+    r"leerkracht|docent|ib'er|ib-er|directeur|directrice|locatiemanager|locatieleider|teamleider|"
+    r"zorgcoördinator|zorgcoordinator|coördinator|coordinator|casemanager|consulent|jeugdconsulent|"
+    r"(?:school)?maatschappelijk\s+werker|wijkteammedewerker|leidster|verloskundige|kraamverzorgende|"
+    r"praktijkondersteuner|poh|ha)"
+    r"(?:[ \t]*\n[ \t]*|[ \t]*\([ \t]*|:[ \t]*|[ \t]+(?:(?i:zit|zat|is|was|werkt|werkte)[ \t]+)?(?:(?i:van|bij|vanuit|in)[ \t]+)?))"
+    r"((?:(?i:de|het|'t)[ \t]+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
+# Words that may end a named organisation: "Eemlandhof Medisch Centrum", "zeeweg zorg".
+_NAME_TAIL = {"ziekenhuis", "medisch", "centrum", "mc", "umc", "kliniek", "zorg", "groep", "jeugdzorg", "ggz",
+              "college", "lyceum", "school", "praktijk", "opvang", "gasthuis", "kinderopvang", "huisartsen", "&",
+              "co", "bv", "b.v.", "vof"}
+_TAIL = re.compile(r"(?<=[\w'’-][ \t])(?i:ziekenhuis|medisch[ \t]+centrum|mc|kliniek|gasthuis|zorg|zorggroep)(?![\w])")
+_WORD_BEFORE = re.compile(r"([\w'’-]{4,})[ \t]+$")
+# Text must hold one of these (lower case) before the expressions above are tried on it.
+_ORGANISATION_HINTS = ("dienst", "medisch", "centrum", "mc", "gasthuis", "praktijk", "huisarts", "hap", "gezondheid", "ggz", "jeugd", "opvoed", "verpleeg", "verzorg",
+                       "zorg", "opvang", "ziekenhuis", "kliniek", "revalidatie", "consultatie", "stichting", "school",
+                       "kinderdag", "gastouder", "uitzend", "bedrijf", "kwekerij", "restaurant", "supermarkt",
+                       "kapsalon", "garage", "bakkerij", "slagerij", "hotel", "sport", "voetbal", "buurthuis",
+                       "wijkcentrum", "moskee", "kerk")
+_PROFESSIONAL_HINTS = ("arts", "verpleeg", "medewerk", "hulpverlen", "begeleid", "behandel", "therapeut", "psycho",
+                       "pedagoog", "gedragswetenschap", "mentor", "leerkracht", "docent", "ib", "direct", "manager",
+                       "leider", "coördinator", "coordinator", "consulent", "werker", "leidster", "verloskund",
+                       "kraam", "praktijkondersteun", "poh", "ha")
+
+
+def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
+    """How many of ``words`` (after a kind of organisation or a professional) name it: an
+    article and a word, or a capitalised word, or (``strict`` false) a word that is no frequent
+    Dutch word; then the capitalised words and name endings after it. 0: no name here."""
+    i = 1 if words and words[0].lower() in ("de", "het", "'t") else 0
+    if i >= len(words):
+        return 0
+    word, key = words[i], _key(words[i])
+    if key in ("van", "de", "den", "der") and i + 1 < len(words) and (words[i + 1][:1].isupper() or i == 0 and
+                                                                   not lex.is_word(_key(words[i + 1]))):
+        i += 1  # "Transportbedrijf Van Wijlen", "werkt bij van wijlen": a family's firm
+        word, key = words[i], _key(words[i])
+    elif i == 1 and key in lex.words and i + 1 < len(words) and _key(words[i + 1]) not in lex.common \
+            and _key(words[i + 1]) not in lex.stop and _key(words[i + 1]) not in _NAME_TAIL:
+        i += 1  # "hotel de gouden karpel": a word before the name's own
+        word, key = words[i], _key(words[i])
+    if key in lex.stop or key in lex.not_names or key in CUES or key in SPEECH or key in PERSON_VERBS \
+            or key in GENERIC_CARE or key in GENERIC_WORKPLACES or key in _NAME_TAIL:
+        return 0
+    capital = word[:1].isupper()
+    if not (capital or key in SCHOOL_WORDS or not lex.is_word(key) and len(key) >= 3
+            or not strict and key not in lex.common and not lex.adjective(key) and len(key) >= 4
+            or i == 1 and key in lex.words and key not in lex.common and key not in _GENERIC_AFTER_ARTICLE):
+        return 0
+    n = i + 1
+    while n < len(words) and (words[n][:1].isupper() and len(words[n]) > 1 and _key(words[n]) not in lex.not_names
+                              or _key(words[n]) in _NAME_TAIL) and _key(words[n]) not in lex.stop:
+        n += 1
+    return n
+
+
+_CONNECTED = re.compile(r"(?:(?i:van|bij|vanuit|in)\s*|\(\s*|:\s*)$")
+
+
+def _named_after(regex: re.Pattern[str], text: str, lex: Lexicon, *, strict: bool) -> list[Found]:
+    """Names after a kind of organisation or a professional; ``strict``: a lower-case word must
+    be no Dutch word at all, unless "van", "bij" connects them ("de huisarts zit bij keerpunt")."""
+    found = []
+    for m in regex.finditer(text):
+        words = m.group(2).split()
+        n = _organisation_name(words, lex, strict=strict and not _CONNECTED.search(m.group(1)))
+        if n:
+            name = " ".join(words[:n])
+            end = m.start(2) + len(name) if text.startswith(name, m.start(2)) else m.end(2)
+            if not text.startswith(name, m.start(2)):  # more than one space or a tab between the words
+                end = m.start(2)
+                for w in words[:n]:
+                    end = text.index(w, end) + len(w)
+            found.append(Found(m.start(2), end, "instelling", text[m.start(2):end]))
+    return found
+
+
+# A capitalised word after a preposition inside a sentence is a proper noun: a name (found as a
+# person), a place (deduce's) or, when it is an ordinary Dutch word, an organisation's name.
+_PROPER_AFTER = re.compile(r"(?<=[\w,)] )((?:bij|naar|van|via|met|vanuit|door|voor)\s+)([A-Z][a-zà-ÿ'’-]{3,})(?![\w])")
+
+
 def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
     lex = lex or lexicon()
     found: list[Found] = []
@@ -736,6 +859,22 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
     if any(w in text for w in _SUFFIX_WORDS):
         found += [Found(m.start(), m.end(), "instelling", m.group(0)) for m in _KNOWN_SUFFIX.finditer(text)]
     found += _schools(text)
+    if any(w in low for w in _ORGANISATION_HINTS):
+        found += _named_after(_ORGANISATION_KIND, text, lex, strict=False)
+        for m in _TAIL.finditer(text):  # "eemlandhof ziekenhuis", "zeeweg zorg"
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            key = _key(before.group(1)) if before else ""
+            if key and key not in lex.common and key not in lex.stop and not lex.adjective(key) \
+                    and key not in lex.not_names and key not in CUES \
+                    and (not lex.is_word(key) or before.group(1)[:1].isupper() or key in SCHOOL_WORDS):
+                found.append(Found(before.start(1), m.end(), "instelling", text[before.start(1):m.end()]))
+    if any(w in low for w in _PROFESSIONAL_HINTS):
+        found += _named_after(_PROFESSIONAL, text, lex, strict=True)
+    for m in _PROPER_AFTER.finditer(text):  # "zit ook bij Zonnestraal", "meldt zich bij Keerpunt"
+        key = _key(m.group(2))
+        if key in lex.words and key not in lex.common and not lex.is_name(key) and key not in lex.not_names \
+                and key not in lex.places and key not in PROFESSIONS and not lex.adjective(key):
+            found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
     for m in (_CARE_CUE.finditer(text) if any(stem in low for stem in _CARE_STEMS) else ()):  # "in behandeling bij Spirit", "aanmelding youz loopt"
         name = m.group(3)
         first = _key(name.split()[0])
@@ -761,8 +900,9 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
     for m in (_EMPLOYER_CUE.finditer(text) if any(stem in low for stem in _EMPLOYER_STEMS) else ()):
         name = m.group(3)
         first = _key(name.split()[0])
-        if first in GENERIC_WORKPLACES or (m.group(2) is None and first in lex.stop):
-            continue
+        family = first in ("van", "de") and len(name.split()) > 1 and _key(name.split()[1]) not in lex.stop
+        if first in GENERIC_WORKPLACES or (m.group(2) is None and first in lex.stop and not family):
+            continue  # (not "werkt bij van wijlen": a family's firm)
         found.append(Found(m.start(3), m.end(3), "instelling", name))
     for m in _ARTICLE_NAME.finditer(text):
         words = m.group(2).split()
@@ -794,4 +934,27 @@ def find(text: str, known: Iterable[str] = ()) -> list[Found]:
     for f in institutions:
         masked[f.start:f.end] = "_" * (f.end - f.start)
     persons = find_persons("".join(masked), lex, known)
-    return merge(institutions + [Found(p.start, p.end, p.kind, text[p.start:p.end]) for p in persons])
+    employers = _where_they_work(text, persons, lex)  # "Youssef Azarkan van horizonzicht"
+    return merge(institutions + employers + [Found(p.start, p.end, p.kind, text[p.start:p.end]) for p in persons])
+
+
+_OF = re.compile(r"[ \t]+(?:van|bij|vanuit|namens)[ \t]+((?:(?:de|het|'t)[ \t]+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})",
+                 re.IGNORECASE)
+
+
+def _where_they_work(text: str, persons: list[Found], lex: Lexicon) -> list[Found]:
+    """The organisation after a person's name: "Noor van Wijk van kinderpraktijk Tandem"
+    (that one found already), "nur şahin van horizonzicht", "Bas Winter namens Stroomop"."""
+    found = []
+    for person in persons:
+        m = _OF.match(text, person.end)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        n = _organisation_name(words, lex, strict=False)
+        if n:
+            end = m.start(1)
+            for w in words[:n]:
+                end = text.index(w, end) + len(w)
+            found.append(Found(m.start(1), end, "instelling", text[m.start(1):end]))
+    return found
