@@ -107,7 +107,7 @@ def _handle(m: re.Match[str]) -> str | None:
 
 
 @_rule(ACCOUNTS, "account",
-       rf"(?<![\w])({_PLATFORMS}(?:[\s-]?(?:naam|name|account|profiel|handle|id))?\s*(?:[:=]\s*|\s+(?:als|is|heet)\s+|\s+))"
+       rf"(?<![^\s(\[\"'])({_PLATFORMS}(?:[\s-]?(?:naam|name|account|profiel|handle|id))?\s*(?:[:=]\s*|\s+(?:als|is|heet)\s+|\s+))"
        r"([\w][\w.]{1,29}[\w])(?![\w@])", re.IGNORECASE)
 def _platform_handle(m: re.Match[str]) -> str | None:
     """``snapchat sannetje12``, ``insta: sanne.x``: a handle after the platform's name has a
@@ -247,14 +247,24 @@ _NOT_INITIALS = {
 }
 
 
+# After these, letters with dots are someone's initials even when they read like "N.B." or "T.V.".
+_PERSON_BEFORE = {"pt", "pte", "patiënt", "patient", "patiënte", "leerling", "cliënt", "client", "cliënte", "kind",
+                  "meisje", "jongen", "dhr", "mw", "mevr", "mevrouw", "meneer", "betrokkene", "juf", "meester", "zoon",
+                  "dochter", "broer", "zus", "vader", "moeder", "oom", "tante", "opa", "oma", "melder", "verdachte",
+                  "baby", "jeugdige", "pupil", "bewoner", "bewoonster", "collega", "door", "met", "aan"}
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+
+
 @_rule(PATTERNS, "initialen", r"(?<![\w.])(?:[A-Za-z]\.\s?){1,3}[A-Za-z]\.?(?![\w])")
 def _initials(m: re.Match[str]) -> str | None:
     """``D.J.``, ``A.B.C.``, ``k.s.`` on their own: a person's initials (a vault person's
     initials with a surname are the vault's; "N.B.", "o.a." and the like are no one's)."""
     text = m.group(0)
     letters = re.sub(r"[^A-Za-z]", "", text)
-    if text.count(".") < 2 or (letters.isupper() and letters in _NOT_CAPITAL_INITIALS) or \
-            (letters.islower() and letters in _NOT_INITIALS):
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    someone = before is not None and before.group(1).lower() in _PERSON_BEFORE  # "Pt N.B. (12 jr)"
+    if text.count(".") < 2 or not someone and ((letters.isupper() and letters in _NOT_CAPITAL_INITIALS) or
+                                               (letters.islower() and letters in _NOT_INITIALS)):
         return None
     if not (letters.isupper() or letters.islower()):
         return None

@@ -46,12 +46,13 @@ CUES = {
     "begeleider", "jongen", "meisje", "klasgenoot", "klasgenootje", "broers", "zusjes", "broertjes",
     "sister", "brother", "aunt", "uncle", "grandma", "grandpa", "mrs", "mr", "ms", "miss", "man", "vrouw",
     "stiefdochter", "stiefzoon", "kleinzoon", "kleindochter", "familie", "fam", "genaamd", "heet",
+    "aldus", "volgens",
 }
 # Cues that are just as often followed by an ordinary word ("papa boos", "moeder opendeed"):
 # after these only a capital or a listed name that is no Dutch word makes a name.
 WEAK_CUES = {"moeder", "vader", "mama", "papa", "mam", "pap", "mammie", "pappie", "man", "vrouw", "vriend",
              "vriendin", "vriendje", "partner", "ex", "dochter", "zoon", "baby", "kindje", "jongen", "meisje",
-             "familie", "fam", "heet", "genaamd", "coach", "trainer", "mentor", "leerkracht", "begeleider", "oppas",
+             "familie", "fam", "heet", "genaamd", "volgens", "coach", "trainer", "mentor", "leerkracht", "begeleider", "oppas",
              "broers", "zusjes", "broertjes", "vriendinnen", "buren", "heer", "klasgenoot", "klasgenootje"}
 # After these a surname follows, also one that is an ordinary word ("meneer Zwart", "mw bakker").
 TITLE_CUES = {"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "heer", "dokter", "dr", "mr", "mrs", "ms", "miss",
@@ -204,8 +205,9 @@ def _adjective(word: str, words: frozenset[str]) -> bool:
         stems.add(word + word[-1])                       # nat -> natt(e)
     if len(word) >= 4 and word[-3] == word[-2] and word[-3] in "aeou" and word[-1] not in "aeiou":
         stems.add(word[:-2] + word[-1])                  # groot -> grot(e)
-    stems |= {stem[:-1] + "z" for stem in stems if stem.endswith("s")}   # grijs -> grijz(e)
-    stems |= {stem[:-1] + "v" for stem in stems if stem.endswith("f")}   # lief -> liev(e)
+    if len(word) >= 3 and word[-2] in "aeiouj" and word[-3] in "aeiouy":  # a long vowel: grijs, boos, lief
+        stems |= {stem[:-1] + "z" for stem in stems if stem.endswith("s")}   # grijs -> grijz(e)
+        stems |= {stem[:-1] + "v" for stem in stems if stem.endswith("f")}   # lief -> liev(e)
     comparative = "der" if word.endswith("r") else "er"
     return any(stem + "e" in words for stem in stems) and \
         any(stem + comparative in words or word + comparative in words for stem in stems)
@@ -343,7 +345,7 @@ def _after_title(tokens: list[_Token], j: int, lex: Lexicon) -> int | None:
         return None
     particles = k > j and tokens[j].key in PARTICLES
     if tok.cap or tok.upper or tok.key in lex.surnames or lex.is_name(tok.key) or not lex.is_word(tok.key) \
-            or particles and tok.key not in lex.common and tok.key not in lex.not_names:
+            or particles and (tok.key not in lex.common or tok.key in lex.surnames) and tok.key not in lex.not_names:
         return j if particles else k
     return None
 
@@ -408,14 +410,23 @@ def _surname_part(tok: _Token, lex: Lexicon, *, after_particle: bool = False, af
         return key not in lex.not_names and (lex.is_name(key) or key not in lex.common)
     if key in lex.stop or key in lex.not_names or key in SPEECH or key in PERSON_VERBS:
         return False
+    if key in lex.words and key.endswith("e") and (lex.adjective(key) or key.endswith("ste") and lex.adjective(key[:-3])):
+        return False  # "daan de jongste", "daan de kleine": a word that says who, no surname
     if key in lex.surnames and (key not in lex.words or lex.rare_word_name(key)):
         return True
-    if (after_particle or after_first) and key in lex.surnames and not lex.adjective(key):
-        return True  # "emma de vries", "noor van dijk", "bianca winter"
+    if after_particle and key in lex.surnames:
+        return True  # "emma de vries", "noor van dijk", "monique de wit"
+    if after_first and key in lex.surnames and not lex.adjective(key):
+        return True  # "bianca winter", "esmee bos"
     return len(key) >= 3 and not lex.is_word(key)
 
 
 _SPACES = re.compile(r"[ \t]+")
+
+
+def _ends_in_particle(key: str) -> bool:
+    """"de" (the start of "de Wit") or "bos-van" (the middle of "Bos-van Wijk")."""
+    return key in PARTICLES or "-" in key and key.rsplit("-", 1)[1] in PARTICLES
 _SURNAME_ONLY = {"der", "den", "ter", "ten", "'t", "t"}
 _BREAK = re.compile(r"[,;:\n.!?()<>\[\]/|]")  # between the words of one name: none of these
 
@@ -433,9 +444,11 @@ def _extend(text: str, tokens: list[_Token], index: int, lex: Lexicon) -> int:
                 break  # "in 't Veld" is a surname, "in Rotterdam" is not
             k += 1
         if k < len(tokens) and not _BREAK.search(text, tokens[end].end, tokens[k].start) \
-                and _surname_part(tokens[k], lex, after_particle=k > j, after_first=strong_first and end == index,
+                and _surname_part(tokens[k], lex, after_particle=k > j or _ends_in_particle(tokens[end].key),
+                                  after_first=strong_first and end == index,
                                   after_der=any(t.key in _SURNAME_ONLY for t in tokens[j:k])) \
-                and (k == j or tokens[k].cap or tokens[k].upper or tokens[k].key in lex.surnames):
+                and (k == j or tokens[k].cap or tokens[k].upper or tokens[k].key in lex.surnames
+                     or "-" in tokens[k].key or any(t.key in _SURNAME_ONLY for t in tokens[j:k])):
             end = j = k
             j += 1
             continue
@@ -489,6 +502,8 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
                     start = j
         if start is None and _namey(tok, lex, after_cue=False, determined=determined):
             start = i
+        elif start is None and 0 < i < len(tokens) - 1 and _who_relative(text, tokens, i, lex):
+            start = i  # "berichten van mees die", "de auto van ömer met kenteken"
         elif start is None and i + 1 < len(tokens) and _first_and_surname(text, tokens, i, lex):
             start = i  # "storm kramer", "roos koster", "iris de boer": both listed, not both frequent words
         elif start is None and tok.sentence_start and i + 1 < len(tokens) and _opens_with_name(text, tokens, i, lex):
@@ -503,6 +518,9 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
             start -= 1  # "georgi stoyanov", "mark boersma": the first name before a surname found
             if found and found[-1].start == tokens[start].start:
                 found.pop()
+        before = _paired_before(text, tokens, start, found, lex)
+        if before is not None:
+            found.append(Found(tokens[before].start, tokens[before].end, "persoon", tokens[before].text))
         first, last = tokens[start], tokens[end]
         found.append(Found(first.start, last.end, "persoon", text[first.start:last.end]))
         if end + 2 < len(tokens) and tokens[end + 1].key in ("en", "of", "and", "or", "&") \
@@ -512,6 +530,26 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
             listed = end + 1  # "milan, fleur en teun"
         i = end + 1
     return _again(tokens, found, lex, known)
+
+
+def _paired_before(text: str, tokens: list[_Token], start: int, found: list[Found], lex: Lexicon) -> int | None:
+    """The token of a listed name before "en" ("emir en esra", "Fleur, en soms Lotte") when the
+    name after it was found: one of a pair of persons."""
+    j = start - 1
+    while j >= 0 and tokens[j].key in ("soms", "ook", "dan", "nu"):
+        j -= 1
+    if j < 1 or tokens[j].key not in ("en", "of", "and"):
+        return None
+    tok = tokens[j - 1]
+    if found and found[-1].end > tok.start or tok.key in lex.stop or tok.key in CUES or tok.key in PROFESSIONS \
+            or not lex.is_name(tok.key) or tok.key in lex.common and not tok.cap or tok.in_brackets \
+            or not re.fullmatch(r"\s*,?\s*", text[tok.end:tokens[j].start]):
+        return None
+    return j - 1
+
+
+_DASH_BEFORE = re.compile(r"(?:^|\s)[–—-][ \t]+$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$|[ \t]{2,}|-{3,})")
 
 
 def _announced(text: str, tokens: list[_Token], i: int) -> bool:
@@ -524,8 +562,30 @@ def _announced(text: str, tokens: list[_Token], i: int) -> bool:
         return True
     if prev.key in HEADER_CUES and gap.strip() == ":" and (prev.sentence_start or prev.key not in ("van", "aan", "door")):
         return True
+    if _DASH_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start) \
+            and _LINE_END.match(text, tokens[i].end):
+        return True  # "... worden? – Fleur" signed at the end of a line
     return prev.key in SIGN_OFFS and ("," in gap or "\n" in gap) and i + 1 >= len(tokens) or \
         prev.key in SIGN_OFFS and ("\n" in gap or "," in gap) and "\n" in text[tokens[i].end:tokens[i].end + 80]
+
+
+_RELATIVE_PREPOSITIONS = {"van", "door", "aan", "met", "bij", "voor", "over", "tegen", "from", "by", "with"}
+
+
+def _who_relative(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> bool:
+    """A listed name (also one that is a word) or a word in no list, between a preposition and
+    "die" ("berichten van mees die", "van ryangelo die"), or a name in no list between "van" and
+    "met" ("de auto van shurandy met kenteken")."""
+    tok, prev, nxt = tokens[i], tokens[i - 1], tokens[i + 1]
+    key = tok.key
+    if prev.key not in _RELATIVE_PREPOSITIONS or tok.sentence_start or nxt.sentence_start or tok.in_brackets \
+            or key in lex.stop or key in lex.not_names or key in CUES or key in PROFESSIONS or len(key) < 3 \
+            or not _SPACES.fullmatch(text, prev.end, tok.start) or not _SPACES.fullmatch(text, tok.end, nxt.start):
+        return False
+    if nxt.key == "die":
+        return lex.is_name(key) and key not in lex.common or not lex.is_word(key) and not _place(tok, lex)
+    return nxt.key == "met" and prev.key == "van" and not lex.is_word(key) and not _place(tok, lex) \
+        and "-" not in key
 
 
 def _first_and_surname(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> bool:
@@ -762,7 +822,8 @@ _ORGANISATION_KIND = re.compile(
     r"vrouwenopvang|crisisopvang|verslavingszorg|ziekenhuis|kliniek|revalidatiecentrum|consultatiebureau|"
     r"stichting|scholengemeenschap|scholengroep|kinderdagverblijf|gastouderbureau|uitzendbureau|"
     r"\w{3,}bedrijf|\w{3,}kwekerij|\w{3,}dienst|restaurant|supermarkt|kapsalon|garage|bakkerij|slagerij|hotel|"
-    r"sportschool|voetbalclub|sportvereniging|buurthuis|wijkcentrum|moskee|kerk|praktijk)\s*:?\s+)"
+    r"sportschool|voetbalclub|sportvereniging|buurthuis|wijkcentrum|moskee|kerk|praktijk|roc|hogeschool|"
+    r"universiteit)\s*:?\s+)"
     r"((?:(?i:de|het|'t)\s+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
 # A professional and where they work: "Jeugdverpleegkundige Stroomop" (a signature), "de
 # huisarts zit bij keerpunt", "Noor van Wijk van kinderpraktijk Tandem".
@@ -783,7 +844,7 @@ _NAME_TAIL = {"ziekenhuis", "medisch", "centrum", "mc", "umc", "kliniek", "zorg"
 _TAIL = re.compile(r"(?<=[\w'’-][ \t])(?i:ziekenhuis|medisch[ \t]+centrum|mc|kliniek|gasthuis|zorg|zorggroep)(?![\w])")
 _WORD_BEFORE = re.compile(r"([\w'’-]{4,})[ \t]+$")
 # Text must hold one of these (lower case) before the expressions above are tried on it.
-_ORGANISATION_HINTS = ("dienst", "medisch", "centrum", "mc", "gasthuis", "praktijk", "huisarts", "hap", "gezondheid", "ggz", "jeugd", "opvoed", "verpleeg", "verzorg",
+_ORGANISATION_HINTS = ("roc", "hogeschool", "universiteit", "dienst", "medisch", "centrum", "mc", "gasthuis", "praktijk", "huisarts", "hap", "gezondheid", "ggz", "jeugd", "opvoed", "verpleeg", "verzorg",
                        "zorg", "opvang", "ziekenhuis", "kliniek", "revalidatie", "consultatie", "stichting", "school",
                        "kinderdag", "gastouder", "uitzend", "bedrijf", "kwekerij", "restaurant", "supermarkt",
                        "kapsalon", "garage", "bakkerij", "slagerij", "hotel", "sport", "voetbal", "buurthuis",
@@ -806,7 +867,8 @@ def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
                                                                    not lex.is_word(_key(words[i + 1]))):
         i += 1  # "Transportbedrijf Van Wijlen", "werkt bij van wijlen": a family's firm
         word, key = words[i], _key(words[i])
-    elif i == 1 and key in lex.words and i + 1 < len(words) and _key(words[i + 1]) not in lex.common \
+    elif (i == 1 and key in lex.words or i == 0 and lex.adjective(key)) and i + 1 < len(words) \
+            and _key(words[i + 1]) not in lex.common \
             and _key(words[i + 1]) not in lex.stop and _key(words[i + 1]) not in _NAME_TAIL:
         i += 1  # "hotel de gouden karpel": a word before the name's own
         word, key = words[i], _key(words[i])
@@ -879,8 +941,9 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
         name = m.group(3)
         first = _key(name.split()[0])
         if first in GENERIC_CARE or first in lex.stop or (first in lex.words and not name[:1].isupper()
-                                                          and first not in SCHOOL_WORDS):
-            continue
+                                                          and first not in SCHOOL_WORDS
+                                                          and (first in lex.common or lex.adjective(first))):
+            continue  # (a rarer word names one: "aanmelding kenter loopt")
         found.append(Found(m.start(3), m.end(3), "instelling", name))
     for m in _SCHOOL_VERB.finditer(text):  # "zit op het startpunt", "ib van de wilgenhoek belde"
         group = 2 if m.group(2) else 4
