@@ -47,6 +47,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import heldout2_notes  # noqa: E402
 import heldout_notes  # noqa: E402
 import redaction_notes  # noqa: E402
 from redaction_notes import Check, Item, Note, word_in, fold  # noqa: E402
@@ -54,6 +55,7 @@ from redaction_notes import Check, Item, Note, word_in, fold  # noqa: E402
 from assistant.privacy.redact import Redactor, load_deduce  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+NOTE_SETS = {"own": redaction_notes, "heldout": heldout_notes, "heldout2": heldout2_notes}
 TOKEN = re.compile(r"\S+")
 
 
@@ -263,12 +265,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20261128)
     parser.add_argument("--show", type=int, default=0, metavar="K")
     parser.add_argument("--skip-startup", action="store_true", help="do not measure start-up in fresh processes")
-    parser.add_argument("--notes", choices=("own", "heldout"), default="own",
-                        help="own: this benchmark's templates (redaction_notes.py); heldout: notes written "
-                             "apart, without sight of the redactor (heldout_notes.py)")
+    parser.add_argument("--notes", choices=tuple(NOTE_SETS), default="own",
+                        help="own: this benchmark's templates (redaction_notes.py); heldout, heldout2: two "
+                             "sets written apart, without sight of the redactor or of each other")
     args = parser.parse_args()
 
-    make_notes = (heldout_notes if args.notes == "heldout" else redaction_notes).make_notes
+    make_notes = NOTE_SETS[args.notes].make_notes
     notes = make_notes(args.n, args.seed)
     warmup = make_notes(5, args.seed + 1)
 

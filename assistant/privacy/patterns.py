@@ -57,7 +57,54 @@ def redact_accounts(text: str) -> str:
 
 
 def redact_patterns(text: str) -> str:
-    return _apply(PATTERNS, text)
+    return _undotted_initials(_apply(PATTERNS, text))
+
+
+# -- initials without dots, where initials are written: "Actie: SR belt moeder", "Aanwezig: KT
+# (IB), SP (lk)", "Verbalisanten: CZ / RK", "Consult 16 mei, DM Pt: ...", "... – GB" signing off.
+# Two to four capitals (one lower-case letter between allowed: "MvD", "NdH"); known abbreviations
+# (VT, GGD, IB, SMW, MDO) are no one's.
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_UNDOTTED = re.compile(rf"(?<![\w.@/#-])[{_CAPS}](?:[a-z]{{1,2}})?[{_CAPS}]{{1,2}}(?![\w.@-])")
+_LIST_CUE = re.compile(r"(?i:actie|acties|verslag|verslaglegging|aanwezig|aanwezigen|afwezig|notulist|notulen|"
+                       r"verbalisant|verbalisanten|namens|uitvoerder|wie|eigenaar|opgesteld\s+door|door)\s*:[^:\n]*$")
+_ROLE_AFTER = re.compile(r"[ \t]*\([A-Za-z'’-]{1,6}\)")
+_PATIENT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:Pt|Pte|Patiënt|Patiënte|Patient)\b")
+_ACTION_VERB = re.compile(r"[ \t]+[a-z]{2,}t\b")  # "Actie: HA overlegt", "Actie: JA vraagt" (not "VT bellen")
+_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+_SIGN_BEFORE = re.compile(r"(?:^|\n|[.!?)]\s|\s[–—-]\s*|/\s*)$")
+ABBREVIATIONS = {
+    "VT", "GGD", "IB", "SMW", "MDO", "BSO", "KDV", "JGZ", "CJG", "POH", "GGZ", "SEH", "HA", "AMK", "LK", "PM", "OK",
+    "CBS", "OBS", "KBS", "RKBS", "PCBS", "SBO", "VSO", "SO", "VO", "PO", "WMO", "JB", "JR", "ZAT", "BSN", "UWV",
+    "SVB", "IND", "COA", "NS", "PS", "TV", "PC", "NB", "AVG", "MBO", "HBO", "VMBO", "HAVO", "VWO", "ROC", "UMC", "MC",
+    "KNO", "ADHD", "ADD", "ASS", "PTSS", "PDD", "ODD", "NLD", "IQ", "EU", "NL", "BE", "DE", "UK", "US", "VS", "AOS",
+    "JVK", "JA", "ZH", "WK", "GZ", "AF", "IBR", "LVB", "MR", "DR", "WhatsApp", "CT", "MRI", "ECG", "SOS", "KOPP",
+    "HKZ", "RvdK", "RvK", "OM", "BOA", "PGB", "ZZP", "CAO", "BV", "NV", "VOF", "TBS", "GI", "WIJ", "SAVE", "JIM",
+    "HTML", "PDF", "AI", "ICT", "IT", "HR", "OR", "MR", "LO", "CKV", "ID", "OV", "AB", "KO", "XL", "MVG",
+}
+
+
+def _undotted_initials(text: str) -> str:
+    if not any(c.isupper() for c in text):
+        return text
+    parts: list[str] = []
+    last = 0
+    for m in _UNDOTTED.finditer(text):
+        token = m.group(0)
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if (token in ABBREVIATIONS or token.upper() in ABBREVIATIONS) and not _PATIENT_AFTER.match(text, m.end()) \
+                and not (_LIST_CUE.search(line) and line.rstrip().endswith(":") and _ACTION_VERB.match(text, m.end())):
+            continue
+        before = text[max(0, m.start() - 6):m.start()]
+        if _LIST_CUE.search(line) or _ROLE_AFTER.match(text, m.end()) or _PATIENT_AFTER.match(text, m.end()) \
+                or _END_AFTER.match(text, m.end()) and _SIGN_BEFORE.search(before):
+            parts.append(text[last:m.start()])
+            parts.append("[initialen]")
+            last = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def iban_valid(candidate: str) -> bool:
@@ -251,22 +298,27 @@ _NOT_INITIALS = {
 _PERSON_BEFORE = {"pt", "pte", "patiënt", "patient", "patiënte", "leerling", "cliënt", "client", "cliënte", "kind",
                   "meisje", "jongen", "dhr", "mw", "mevr", "mevrouw", "meneer", "betrokkene", "juf", "meester", "zoon",
                   "dochter", "broer", "zus", "vader", "moeder", "oom", "tante", "opa", "oma", "melder", "verdachte",
-                  "baby", "jeugdige", "pupil", "bewoner", "bewoonster", "collega", "door", "met", "aan"}
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+                  "baby", "jeugdige", "pupil", "bewoner", "bewoonster", "collega", "door", "met", "aan", "actie",
+                  "verslag", "aanwezig", "afwezig", "notulist", "verbalisant", "verbalisanten", "namens", "cc"}
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[.:]?[ \t]+$")
 
 
-@_rule(PATTERNS, "initialen", r"(?<![\w.])(?:[A-Za-z]\.\s?){1,3}[A-Za-z]\.?(?![\w])")
+@_rule(PATTERNS, "initialen", r"(?<![\w.])(?:[^\W\d_]\.\s?){1,4}[^\W\d_]\.?(?![\w])")
 def _initials(m: re.Match[str]) -> str | None:
-    """``D.J.``, ``A.B.C.``, ``k.s.`` on their own: a person's initials (a vault person's
-    initials with a surname are the vault's; "N.B.", "o.a." and the like are no one's)."""
+    """``D.J.``, ``A.B.C.``, ``k.s.``, ``S.v.d.B.``, ``H.Đ.`` on their own: a person's initials
+    (a vault person's initials with a surname are the vault's; "N.B.", "o.a." and the like are
+    no one's, unless a word before or the end of a message says they are: "Pt N.B.", "– T.V.")."""
     text = m.group(0)
-    letters = re.sub(r"[^A-Za-z]", "", text)
+    letters = re.sub(r"[^\w]|[\d_]", "", text)
     before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
-    someone = before is not None and before.group(1).lower() in _PERSON_BEFORE  # "Pt N.B. (12 jr)"
+    someone = before is not None and before.group(1).lower() in _PERSON_BEFORE \
+        or _END_AFTER.match(m.string, m.end()) is not None and _SIGN_BEFORE.search(m.string[max(0, m.start() - 6):m.start()])
     if text.count(".") < 2 or not someone and ((letters.isupper() and letters in _NOT_CAPITAL_INITIALS) or
                                                (letters.islower() and letters in _NOT_INITIALS)):
         return None
-    if not (letters.isupper() or letters.islower()):
+    particles = len(letters) >= 3 and letters[0].isupper() and letters[-1].isupper() \
+        and all(c in "vdt" for c in letters[1:-1] if c.islower())  # S.v.d.B., I.d.W.
+    if not (letters.isupper() or letters.islower() or particles):
         return None
     return "[initialen]" + (" " if m.group(0).endswith(" ") else "")
 

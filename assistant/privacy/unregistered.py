@@ -84,7 +84,9 @@ PHRASE_CUES = {("samen", "met"), ("besproken", "met"), ("overleg", "met"), ("ges
                ("gesprek", "met"), ("overlegd", "met"), ("together", "with"), ("spoke", "with"), ("spoke", "to")}
 # Before a colon: an e-mail header or a report's list of who was there ("Aan: Storm de Koning").
 HEADER_CUES = {"van", "aan", "cc", "bcc", "afzender", "verslag", "verslaglegger", "aanwezig", "aanwezigen",
-               "from", "to", "present", "namens", "ondertekend", "auteur", "door", "contactpersoon"}
+               "from", "to", "present", "namens", "ondertekend", "auteur", "door", "contactpersoon", "pt", "pte",
+               "patient", "patiënt", "patiënte", "leerling", "betreft", "melder", "client", "cliënt", "cliënte",
+               "betrokkene", "slachtoffer", "verdachte", "jeugdige", "afwezig", "kind", "naam"}
 # A greeting that closes a message: what follows is the writer's name ("Groet, jet").
 SIGN_OFFS = {"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vrgr", "regards", "cheers", "thanks", "bedankt",
              "dank", "hartelijke", "vriendelijke", "liefs", "doei", "xx", "xxx"}
@@ -131,7 +133,7 @@ NOT_NAMES = {
     "meldcode", "afwegingskader", "aandachtsfunctionaris", "vertrouwensinspecteur", "inspectie", "onderwijs",
     "stap", "vraag", "notitie", "casus", "signalen", "signaal", "overleg", "advies", "melding", "besluit",
     "gemeente", "school", "ok", "oke", "oké", "nb", "ps", "ivm", "mbt", "tav", "dd", "zsm", "evt", "ggd'er",
-    "huisarts", "consultatiebureau", "jgz", "maatschappelijk", "werk", "amk", "shg", "vt", "mdt", "zat", "zon",
+    "huisarts", "consultatiebureau", "jgz", "poh", "seh", "maatschappelijk", "werk", "amk", "shg", "vt", "mdt", "zat", "zon",
     "ma", "di", "wo", "do", "vr", "za", "zo", "januari", "februari", "maart", "april", "mei", "juni", "juli",
     "augustus", "september", "oktober", "november", "december", "maandag", "dinsdag", "woensdag", "donderdag",
     "vrijdag", "zaterdag", "zondag", "ik", "wij", "we", "jij", "hij", "zij", "ze",
@@ -314,9 +316,13 @@ def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool, weak: bool = False, de
     """Could this token be (part of) a person's name here? ``weak``: after a weak cue;
     ``determined``: after "een", "de", "mijn": a word in lower case there is no name."""
     key = tok.key
-    if tok.in_brackets or key in lex.stop or len(key) < 2:
-        return False
+    if tok.in_brackets or key in lex.stop or len(key) < 2 or key in CUES or key in PROFESSIONS:
+        return False  # (not "gesprek met mentor")
     capital = tok.cap or (tok.upper and (lex.is_name(key) or _shouted(key, lex)))
+    if tok.upper and not capital:
+        return False  # an abbreviation (POH-GGZ, SMW), no name
+    if not capital and (key in SPEECH or key in PERSON_VERBS):
+        return False  # "moeder belt": a verb, though "Belt" is a surname too
     if after_cue:
         if capital:
             return key not in lex.not_names
@@ -345,7 +351,7 @@ def _after_title(tokens: list[_Token], j: int, lex: Lexicon) -> int | None:
         return None
     particles = k > j and tokens[j].key in PARTICLES
     if tok.cap or tok.upper or tok.key in lex.surnames or lex.is_name(tok.key) or not lex.is_word(tok.key) \
-            or particles and (tok.key not in lex.common or tok.key in lex.surnames) and tok.key not in lex.not_names:
+            or particles and (tok.key not in lex.common or tok.key in lex.surnames or tok.cap):
         return j if particles else k
     return None
 
@@ -387,12 +393,14 @@ def _unknown_then_verb(text: str, tokens: list[_Token], i: int, lex: Lexicon) ->
 def _shouted(key: str, lex: Lexicon) -> bool:
     """A word in capitals that is no Dutch word or known term and reads like a name (AXINTE),
     not an abbreviation (SKSG, ADHD)."""
+    if "-" in key and all(len(part) <= 4 for part in key.split("-")):
+        return False  # POH-GGZ, SEH-MDO: abbreviations joined
     return len(key) >= 4 and not lex.is_word(key) and key not in lex.not_names and \
         sum(c in "aeiouy" for c in key) >= 2
 
 
 def _surname_part(tok: _Token, lex: Lexicon, *, after_particle: bool = False, after_first: bool = False,
-                  after_der: bool = False) -> bool:
+                  after_der: bool = False, after_name_cap: bool = False) -> bool:
     """Could ``tok`` continue a name as (part of) a surname? ``after_particle``: it follows
     "van", "de", "ter" (then it is a surname, also when a place is called so: "van Dijk");
     ``after_der``: it follows "der", "den", "ter", "'t", which only surnames use ("van der Meer");
@@ -407,21 +415,28 @@ def _surname_part(tok: _Token, lex: Lexicon, *, after_particle: bool = False, af
     if key in PROFESSIONS or key in SIGN_OFFS or key in CUES:
         return False
     if tok.cap or tok.upper:  # "Quincy Hoever": a capital after a name, unless a frequent word
-        return key not in lex.not_names and (lex.is_name(key) or key not in lex.common)
-    if key in lex.stop or key in lex.not_names or key in SPEECH or key in PERSON_VERBS:
+        if after_particle:  # "van Zon": after "van" a capital is a surname, also a word of another kind
+            return True
+        return key not in lex.not_names and (lex.is_name(key) or key not in lex.common or after_name_cap)
+    if key in lex.stop or key in lex.not_names and not after_particle or key in SPEECH or key in PERSON_VERBS:
         return False
-    if key in lex.words and key.endswith("e") and (lex.adjective(key) or key.endswith("ste") and lex.adjective(key[:-3])):
+    if _describes(key, lex):
         return False  # "daan de jongste", "daan de kleine": a word that says who, no surname
     if key in lex.surnames and (key not in lex.words or lex.rare_word_name(key)):
         return True
-    if after_particle and key in lex.surnames:
-        return True  # "emma de vries", "noor van dijk", "monique de wit"
+    if after_particle and (key in lex.surnames or key in lex.not_names):
+        return True  # "emma de vries", "noor van dijk", "monique de wit", "lieke van zon"
     if after_first and key in lex.surnames and not lex.adjective(key):
         return True  # "bianca winter", "esmee bos"
     return len(key) >= 3 and not lex.is_word(key)
 
 
 _SPACES = re.compile(r"[ \t]+")
+
+
+def _describes(key: str, lex: Lexicon) -> bool:
+    """An inflected adjective or a superlative: "de jongste", "de kleine" say who, they name no one."""
+    return key in lex.words and key.endswith("e") and (lex.adjective(key) or key.endswith("ste") and lex.adjective(key[:-3]))
 
 
 def _ends_in_particle(key: str) -> bool:
@@ -446,6 +461,7 @@ def _extend(text: str, tokens: list[_Token], index: int, lex: Lexicon) -> int:
         if k < len(tokens) and not _BREAK.search(text, tokens[end].end, tokens[k].start) \
                 and _surname_part(tokens[k], lex, after_particle=k > j or _ends_in_particle(tokens[end].key),
                                   after_first=strong_first and end == index,
+                                  after_name_cap=end == index and tokens[index].cap and first in lex.first,
                                   after_der=any(t.key in _SURNAME_ONLY for t in tokens[j:k])) \
                 and (k == j or tokens[k].cap or tokens[k].upper or tokens[k].key in lex.surnames
                      or "-" in tokens[k].key or any(t.key in _SURNAME_ONLY for t in tokens[j:k])):
@@ -502,6 +518,8 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
                     start = j
         if start is None and _namey(tok, lex, after_cue=False, determined=determined):
             start = i
+        elif start is None and i + 1 < len(tokens) and _role_after(text, tokens, i, lex):
+            start = i  # "tudert (tante)", "Marloes Sterk (JGZ)"
         elif start is None and 0 < i < len(tokens) - 1 and _who_relative(text, tokens, i, lex):
             start = i  # "berichten van mees die", "de auto van ömer met kenteken"
         elif start is None and i + 1 < len(tokens) and _first_and_surname(text, tokens, i, lex):
@@ -529,7 +547,35 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
         elif end + 1 < len(tokens) and text[tokens[end].end:tokens[end + 1].start].strip() == ",":
             listed = end + 1  # "milan, fleur en teun"
         i = end + 1
+    if ":" in text:
+        found = _with_authors(found, _chat_authors(text, lex))
     return _again(tokens, found, lex, known)
+
+
+# A chat copied from Teams, Slack or WhatsApp: "[10:21] Mahnoor: ...", "Sanne Sterk  10:14".
+_STAMPED_AUTHOR = re.compile(r"(?m)^[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*(?:-[ \t]*)?([^\W\d_][^\W\d_'’ -]{0,40}?)[ \t]*:")
+_AUTHOR_STAMP = re.compile(r"(?m)^[ \t]*([A-Z][^\W\d_'’-]*(?:[ \t]+[^\W\d_'’-]+){0,3}?)[ \t]+\d{1,2}:\d{2}[ \t]*$")
+
+
+def _chat_authors(text: str, lex: Lexicon) -> list[Found]:
+    found = []
+    for regex in (_STAMPED_AUTHOR, _AUTHOR_STAMP):
+        for m in regex.finditer(text):
+            name = m.group(1).strip()
+            keys = [_key(w) for w in name.split()]
+            if not keys or keys[0] in lex.stop or keys[0] in lex.not_names or keys[0] in PROFESSIONS \
+                    or regex is _AUTHOR_STAMP and lex.is_word(keys[0]) and not lex.is_name(keys[0]):
+                continue
+            found.append(Found(m.start(1), m.start(1) + len(name), "persoon", name))
+    return found
+
+
+def _with_authors(found: list[Found], authors: list[Found]) -> list[Found]:
+    """``found`` and the chat's authors, an author replacing what overlaps it."""
+    if not authors:
+        return found
+    kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in authors)]
+    return sorted(kept + authors, key=lambda f: f.start)
 
 
 def _paired_before(text: str, tokens: list[_Token], start: int, found: list[Found], lex: Lexicon) -> int | None:
@@ -542,6 +588,7 @@ def _paired_before(text: str, tokens: list[_Token], start: int, found: list[Foun
         return None
     tok = tokens[j - 1]
     if found and found[-1].end > tok.start or tok.key in lex.stop or tok.key in CUES or tok.key in PROFESSIONS \
+            or _describes(tok.key, lex) \
             or not lex.is_name(tok.key) or tok.key in lex.common and not tok.cap or tok.in_brackets \
             or not re.fullmatch(r"\s*,?\s*", text[tok.end:tokens[j].start]):
         return None
@@ -552,6 +599,9 @@ _DASH_BEFORE = re.compile(r"(?:^|\s)[–—-][ \t]+$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$|[ \t]{2,}|-{3,})")
 
 
+_HEADER_GAP = re.compile(r"[ \t]*\d{0,2}[ \t]*:[ \t]*")
+
+
 def _announced(text: str, tokens: list[_Token], i: int) -> bool:
     """Whether the words before token ``i`` announce a person: "samen met", "Aan:", "Groet,"."""
     if i == 0:
@@ -560,13 +610,32 @@ def _announced(text: str, tokens: list[_Token], i: int) -> bool:
     gap = text[prev.end:tokens[i].start]
     if i >= 2 and (tokens[i - 2].key, prev.key) in PHRASE_CUES and not gap.strip():
         return True
-    if prev.key in HEADER_CUES and gap.strip() == ":" and (prev.sentence_start or prev.key not in ("van", "aan", "door")):
-        return True
+    if prev.key in HEADER_CUES and _HEADER_GAP.fullmatch(gap) and (prev.sentence_start or prev.key not in ("van", "aan", "door")):
+        return True  # "Aan: Storm de Koning", "Pt: Floor", "Betrokkene 2: mirjam post"
     if _DASH_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start) \
             and _LINE_END.match(text, tokens[i].end):
         return True  # "... worden? – Fleur" signed at the end of a line
-    return prev.key in SIGN_OFFS and ("," in gap or "\n" in gap) and i + 1 >= len(tokens) or \
-        prev.key in SIGN_OFFS and ("\n" in gap or "," in gap) and "\n" in text[tokens[i].end:tokens[i].end + 80]
+    signed = prev.key in SIGN_OFFS and ("," in gap or "\n" in gap or gap.startswith("."))  # "gr. comfort"
+    return signed and (i + 1 >= len(tokens) or "\n" in text[tokens[i].end:tokens[i].end + 80])
+
+
+_ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?:[^\W\d_]+[ \t]?){1,3}\)")
+_ROLE_ABBREVIATIONS = {"ib", "smw", "jgz", "lk", "ggd", "poh", "jvk", "ja", "mw", "mentor", "wijkteam", "ha", "vpk", "pm",
+                       "pmer", "gw", "af", "aandachtsfunctionaris", "directeur", "leerkracht", "ib'er", "huisarts"}
+
+
+def _role_after(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> bool:
+    """A listed name, or a word in no list, right before its role in brackets ("tudert (tante)",
+    "lieke (ib)"): the role says it is a person."""
+    tok = tokens[i]
+    key = tok.key
+    m = _ROLE_IN_BRACKETS.match(text, tok.end)
+    if m is None or key in lex.stop or key in CUES or key in PROFESSIONS or key in lex.not_names or len(key) < 3:
+        return False
+    role = _key(m.group(0).strip(" \t()").split()[0])
+    if role not in CUES and role not in PROFESSIONS and role not in _ROLE_ABBREVIATIONS:
+        return False
+    return lex.is_name(key) and (key not in lex.common or tok.cap) or not lex.is_word(key) and not _place(tok, lex)
 
 
 _RELATIVE_PREPOSITIONS = {"van", "door", "aan", "met", "bij", "voor", "over", "tegen", "from", "by", "with"}
@@ -603,18 +672,23 @@ def _first_and_surname(text: str, tokens: list[_Token], i: int, lex: Lexicon) ->
         return False
     surname = tokens[k].key
     if surname not in lex.surnames or surname in lex.stop or surname in SPEECH or surname in PERSON_VERBS \
-            or lex.adjective(surname):
-        return False
-    return tok.key not in lex.common or surname not in lex.common
+            or lex.adjective(surname) or tok.key in SPEECH or tok.key in PERSON_VERBS:
+        return False  # not "kent de koster"
+    if not lex.is_word(tok.key) or not lex.is_word(surname):
+        return True
+    return tok.key not in lex.common and surname not in lex.common and k == i + 1  # "roos koster"
 
 
 def _first_before(text: str, tokens: list[_Token], start: int, lex: Lexicon) -> bool:
     """Whether the word before a name found at ``start`` is that person's first name."""
     prev = tokens[start - 1]
     key = prev.key
-    if key not in lex.first or key in lex.stop or key in CUES or key in PARTICLES or prev.in_brackets \
-            or not re.fullmatch(r"[ \t]+", text[prev.end:tokens[start].start]):
+    if key in lex.stop or key in CUES or key in PARTICLES or key in PROFESSIONS or key in lex.not_names \
+            or key in SIGN_OFFS or prev.in_brackets or not _SPACES.fullmatch(text, prev.end, tokens[start].start):
         return False
+    if key not in lex.first:  # "shudaily isenia", "Hub Hermans": a word in no list, or a rare capitalised one
+        return len(key) >= 3 and not lex.is_word(key) and not _place(prev, lex) \
+            or prev.cap and tokens[start].cap and key not in lex.common and not lex.adjective(key)
     return prev.cap or key not in lex.common or tokens[start].key in lex.surnames
 
 
@@ -643,7 +717,9 @@ _EMPLOYER_CUE = re.compile(
     r"[\w&'’.-]+){0,3})", re.IGNORECASE)
 _CARE_CUE = re.compile(
     r"(?<![\w])((?:in\s+behandeling|onder\s+behandeling|aangemeld|aanmelding|hulpverlening|hulp\s+van|begeleiding\s+van|"
-    r"begeleid\s+door|behandeld\s+door|in\s+zorg|traject|wachtlijst|opgenomen|zorgaanbieder|zorgaanbod)"
+    r"begeleid\s+door|behandeld\s+(?:door|bij|in)|in\s+zorg|traject|wachtlijst|opgenomen|zorgaanbieder|zorgaanbod|"
+    r"verwijzing(?:\s+naar)?|verwezen\s+naar|doorverwezen\s+naar|contact\s+met|(?:te\s+)?delen\s+met|gedeeld\s+met|"
+    r"seh\s+van|spoedeisende\s+hulp\s+van|werkgever(?:\s+van\s+\w+)?\s+is|werkgever(?:\s+\w+)?:)"
     r"(?:\s+(?:bij|van|door|in|voor))?\s*:?\s+)((?:de|het|'t)\s+)?"
     r"([\w&'’.-]+(?:\s+(?!(?:in|als|sinds|en|maar|op|te|van|met|tot|de|het|een|om|want|dus|nu|loopt|is|was|"
     r"gestart|gestopt|geweest|afgerond|voor|bij)\b)[\w&'’.-]+){0,2})", re.IGNORECASE)
@@ -656,7 +732,8 @@ GENERIC_CARE = {
     "hun", "mijn", "onze", "wachtlijst", "behandeling", "gesprek", "gesprekken", "week", "maand", "jaar", "sinds",
 }
 _SCHOOL_VERB = re.compile(
-    r"(?<![\w])((?i:zit|zat|zitten|zaten|ging|gaat|gingen|komt|kwam|staat|stond|stage)\s+(?i:op|naar)\s+(?i:de|het|'t)\s+)"
+    r"(?<![\w])((?i:zit|zat|zitten|zaten|ging|gaat|gingen|komt|kwam|staat|stond|stage)\s+(?:(?i:nu|ook|nog|al)\s+){0,2}"
+    r"(?i:op|naar|bij)\s+(?i:de|het|'t)\s+)"
     r"([\w'’-]+)(?![\w])|(?<![\w])((?i:ib|ib'er|ib-er|intern\s+begeleider|juf|meester|directeur|directie|leerkracht|"
     r"mentor|zorgcoördinator|zorgcoordinator|conciërge|concierge|leerkrachten|team)\s+(?i:van|op)\s+(?i:de|het|'t)\s+)"
     r"([\w'’-]+)(?![\w])")
@@ -684,7 +761,7 @@ _ARTICLE_NAME = re.compile(
     r"((?:De|Het|'t|de|het)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})")
 _KNOWN_SUFFIX = re.compile(
     r"(?<![\w])(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Ziekenhuis|Gasthuis|MC|UMC|Kliniek|Zorggroep|Zorg|Jeugdzorg|Ziekenhuizen)"
-    r"|(?:Ziekenhuis|Zorggroep|Stichting|Kinderopvang|GGZ|Kliniek|UMC)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?![\w])")
+    r"|(?:Ziekenhuis|Zorggroep|Stichting|Kinderopvang|GGZ|Kliniek|UMC|MC)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?![\w])")
 
 
 # Words Dutch schools and childcare centres are named after ("De Regenboog", "Het Palet"): in a
@@ -809,7 +886,12 @@ def _listed_institutions(text: str) -> list[Found]:
 
 
 _EMPLOYER_STEMS = ("werk", "dienst", "baan", "stage", "job", "works")
-_CARE_STEMS = ("behandel", "aangemeld", "aanmelding", "hulp", "begeleid", "zorg", "traject", "wachtlijst", "opgenomen")
+# Cues without "bij", "van": only a capital or a word in no list names an organisation after them
+# ("hulpverlening Youké", not "hulpverlening de kok van de opvang").
+_LOOSE = re.compile(r"(?i:hulpverlening|traject|wachtlijst|zorgaanbod|zorgaanbieder|in\s+zorg|opgenomen)")
+_SHARED = re.compile(r"(?i:contact|delen|gedeeld)")  # after these a word needs "de"/"het" to be a name
+_CARE_STEMS = ("behandel", "aangemeld", "aanmelding", "hulp", "begeleid", "zorg", "traject", "wachtlijst", "opgenomen",
+               "verw", "contact", "delen", "gedeeld", "seh", "werkgever")
 
 
 # Kinds of organisation whose name follows them ("kinderpraktijk Tandem", "ggz kustlicht",
@@ -919,7 +1001,13 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
     low = text.lower()
     found += _listed_institutions(text)
     if any(w in text for w in _SUFFIX_WORDS):
-        found += [Found(m.start(), m.end(), "instelling", m.group(0)) for m in _KNOWN_SUFFIX.finditer(text)]
+        for m in _KNOWN_SUFFIX.finditer(text):
+            start, words = m.start(), m.group(0).split()
+            while len(words) > 1 and (_key(words[0]) in lex.common or _key(words[0]) in lex.not_names):
+                start = text.index(words[1], start + len(words[0]))  # "Brief SEH MC ...": not "Brief SEH"
+                words.pop(0)
+            if len(words) > 1:
+                found.append(Found(start, m.end(), "instelling", text[start:m.end()]))
     found += _schools(text)
     if any(w in low for w in _ORGANISATION_HINTS):
         found += _named_after(_ORGANISATION_KIND, text, lex, strict=False)
@@ -938,13 +1026,16 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
                 and key not in lex.places and key not in PROFESSIONS and not lex.adjective(key):
             found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
     for m in (_CARE_CUE.finditer(text) if any(stem in low for stem in _CARE_STEMS) else ()):  # "in behandeling bij Spirit", "aanmelding youz loopt"
-        name = m.group(3)
+        name = re.split(r"\.\s", m.group(3))[0].rstrip(".")  # not into the next sentence
+        if not name:
+            continue
         first = _key(name.split()[0])
-        if first in GENERIC_CARE or first in lex.stop or (first in lex.words and not name[:1].isupper()
-                                                          and first not in SCHOOL_WORDS
-                                                          and (first in lex.common or lex.adjective(first))):
-            continue  # (a rarer word names one: "aanmelding kenter loopt")
-        found.append(Found(m.start(3), m.end(3), "instelling", name))
+        if first in GENERIC_CARE or first in lex.stop or first in CUES or (
+                first in lex.words and not name[:1].isupper() and first not in SCHOOL_WORDS
+                and (first in lex.common or lex.adjective(first) or m.group(2) is None and _SHARED.search(m.group(1))
+                     or _LOOSE.fullmatch(m.group(1).strip(" :")))):
+            continue  # (a rarer word names one: "aanmelding kenter loopt"; not "contact met klasgenoten")
+        found.append(Found(m.start(3), m.start(3) + len(name), "instelling", name))
     for m in _SCHOOL_VERB.finditer(text):  # "zit op het startpunt", "ib van de wilgenhoek belde"
         group = 2 if m.group(2) else 4
         key = _key(m.group(group))
