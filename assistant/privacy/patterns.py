@@ -21,11 +21,11 @@ ACCOUNTS: list[Rule] = []
 PATTERNS: list[Rule] = []
 # A rule's words, one of which a text must hold (lower case) before its regular expression runs:
 # most notes have no address or school, and the expressions for those are the slow ones.
-_HINTS: dict[int, tuple[str, ...]] = {}
+_HINTS: dict[int, tuple[str, ...] | re.Pattern[str]] = {}
 
 
 def _rule(group: list[Rule], kind: str, regex: str, flags: int = 0, *,
-          hint: tuple[str, ...] = ()) -> Callable[[Callable[[re.Match[str]], str | None]], None]:
+          hint: tuple[str, ...] | re.Pattern[str] = ()) -> Callable[[Callable[[re.Match[str]], str | None]], None]:
     def register(make: Callable[[re.Match[str]], str | None]) -> None:
         compiled = re.compile(regex, flags)
         if hint:
@@ -39,7 +39,7 @@ def _apply(rules: list[Rule], text: str) -> str:
     low = text.lower()
     for _, regex, make in rules:
         hint = _HINTS.get(id(regex))
-        if hint and not any(word in low for word in hint):
+        if hint and not (hint.search(low) if isinstance(hint, re.Pattern) else any(word in low for word in hint)):
             continue
 
         def substitute(m: re.Match[str]) -> str:
@@ -222,6 +222,8 @@ _STREET_WORDS = ("straat", "laan", "weg", "plein", "gracht", "kade", "singel", "
                  "dreve", "rade", "straatweg", "stede", "gang", "laantje", "straatje", "pleintje", "str.", "ln.",
                  "pln.")
 _STREET_SUFFIX = "(?:" + "|".join(re.escape(w) for w in _STREET_WORDS) + ")"
+# A street word right before a number: only a text with one is searched for addresses.
+_STREET_HINT = re.compile(_STREET_SUFFIX + r"\s+\d")
 _PARTICLE_WORDS = r"(?:van|de|der|den|het|'t|ter|ten|te|op|aan|in|bij|voor|achter|over|la|le)"
 # 12, 12a, 12 A, 12-III, 12-2, 12hs, 233 bis, 4 rood (Amsterdam), 7-h
 _HOUSE_NUMBER = (r"\d{1,5}(?:[A-Za-z]\d{1,3}(?![\w]))?(?:\s?-?\s?(?:hs|huis|bis|ter|rood|zwart|[IVX]{1,4}|[A-Za-z]|\d{1,3}(?![\d.,:]))(?![\w]))?"
@@ -231,7 +233,7 @@ _STREET_TITLE = (r"(?:Burgemeester|Burg\.|Dokter|Dr\.|Prins|Prinses|Koning|Konin
 
 
 @_rule(PATTERNS, "adres", rf"(?<![\w])(?:{_STREET_TITLE}\s+(?:{_PARTICLE_WORDS}\s+)*|(?:[A-Z][\w'’.-]*\s+){{1,2}})?[A-Z]?[\w'’-]*{_STREET_SUFFIX}\s+{_HOUSE_NUMBER}", re.UNICODE,
-       hint=_STREET_WORDS)
+       hint=_STREET_HINT)
 def _street(m: re.Match[str]) -> str | None:
     return "[adres]" if re.match(r"[A-Z]", m.group(0)) or m.group(0)[0].islower() and " " in m.group(0) else None
 

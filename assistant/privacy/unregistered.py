@@ -265,7 +265,7 @@ class Found:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
@@ -494,9 +494,13 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
     tokens = _tokens(text)
     found: list[Found] = []
     listed = -1  # the token after "X en": a second person
+    plain = _plain(lex)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        if tok.key in plain and not tok.cap and not tok.upper:
+            i += 1  # a frequent word in lower case that is no name and no cue: none of the rules below
+            continue
         start: int | None = None
         determined = i > 0 and tokens[i - 1].key in ARTICLES and _adjacent(text, tokens[i - 1], tok)
         if i == listed or _announced(text, tokens, i):  # "Aan: Storm de Koning", "samen met emma", "dennis en jet"
@@ -600,6 +604,12 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$|[ \t]{2,}|-{3,})")
 
 
 _HEADER_GAP = re.compile(r"[ \t]*\d{0,2}[ \t]*:[ \t]*")
+
+
+@lru_cache(maxsize=1)
+def _plain(lex: Lexicon) -> frozenset[str]:
+    """Frequent words that are in no name list and cue nothing: most of a note's words."""
+    return frozenset(lex.common - lex.first - lex.surnames - CUES - TITLE_CUES - PROFESSIONS)
 
 
 def _announced(text: str, tokens: list[_Token], i: int) -> bool:
