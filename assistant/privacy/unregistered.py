@@ -730,7 +730,7 @@ _CARE_CUE = re.compile(
     r"begeleid\s+door|behandeld\s+(?:door|bij|in)|in\s+zorg|traject|wachtlijst|opgenomen|zorgaanbieder|zorgaanbod|"
     r"verwijzing(?:\s+naar)?|verwezen\s+naar|doorverwezen\s+naar|contact\s+met|(?:te\s+)?delen\s+met|gedeeld\s+met|"
     r"seh\s+van|spoedeisende\s+hulp\s+van|werkgever(?:\s+van\s+\w+)?\s+is|werkgever(?:\s+\w+)?:)"
-    r"(?:\s+(?:bij|van|door|in|voor))?\s*:?\s+)((?:de|het|'t)\s+)?"
+    r"(?:\s+(?:bij|van|door|in|voor|via))?\s*:?\s+)((?:de|het|'t)\s+)?"
     r"([\w&'’.-]+(?:\s+(?!(?:in|als|sinds|en|maar|op|te|van|met|tot|de|het|een|om|want|dus|nu|loopt|is|was|"
     r"gestart|gestopt|geweest|afgerond|voor|bij)\b)[\w&'’.-]+){0,2})", re.IGNORECASE)
 GENERIC_CARE = {
@@ -742,8 +742,8 @@ GENERIC_CARE = {
     "hun", "mijn", "onze", "wachtlijst", "behandeling", "gesprek", "gesprekken", "week", "maand", "jaar", "sinds",
 }
 _SCHOOL_VERB = re.compile(
-    r"(?<![\w])((?i:zit|zat|zitten|zaten|ging|gaat|gingen|komt|kwam|staat|stond|stage)\s+(?:(?i:nu|ook|nog|al)\s+){0,2}"
-    r"(?i:op|naar|bij)\s+(?i:de|het|'t)\s+)"
+    r"(?<![\w])((?:(?i:zit|zat|zitten|zaten|ging|gaat|gingen|komt|kwam|staat|stond|stage)\s+(?:(?i:nu|ook|nog|al)\s+){0,2}"
+    r"|(?i:groep|klas|leerjaar)\s+\d{1,2}[a-z]?\s+)(?i:op|naar|bij|van)\s+(?i:de|het|'t)\s+)"
     r"([\w'’-]+)(?![\w])|(?<![\w])((?i:ib|ib'er|ib-er|intern\s+begeleider|juf|meester|directeur|directie|leerkracht|"
     r"mentor|zorgcoördinator|zorgcoordinator|conciërge|concierge|leerkrachten|team)\s+(?i:van|op)\s+(?i:de|het|'t)\s+)"
     r"([\w'’-]+)(?![\w])")
@@ -838,9 +838,12 @@ def _schools(text: str) -> list[Found]:
         words = m.group(2).split()
         core = _key(words[-1])
         article = len(words) > 1
+        specific = _key(m.group(1).strip(" :").split()[0]) not in ("school", "basisschool", "opvang", "kinderopvang")
         if core in SCHOOL_WORDS or words[-1][:1].isupper() or \
                 (core not in lex.stop and not lex.is_word(core) and len(core) >= 3) or \
-                (article and core not in lex.stop and core in lex.words and core not in _GENERIC_AFTER_ARTICLE):
+                (article and core not in lex.stop and core in lex.words and core not in _GENERIC_AFTER_ARTICLE) or \
+                (specific and not article and len(core) >= 4 and core not in lex.common and not lex.adjective(core)
+                 and core not in SPEECH and core not in PERSON_VERBS):  # "bso buitenkans", not "bso gesloten"
             found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
     for m in (_COLLEGE.finditer(text) if any(w in low for w in _COLLEGE_WORDS) else ()):
         name = m.group(1)
@@ -909,7 +912,7 @@ _CARE_STEMS = ("behandel", "aangemeld", "aanmelding", "hulp", "begeleid", "zorg"
 # when it is no frequent Dutch word.
 _ORGANISATION_KIND = re.compile(
     r"(?<![\w])((?i:(?:huisartsen|kinder|tandarts|fysiotherapie|verloskundigen|psychologen)?praktijk|huisartsen|"
-    r"huisartsenpost|hap|gezondheidscentrum|ggz|jggz|jeugdzorg|jeugdhulp|jeugdhulpverlening|opvoedhulp|"
+    r"huisartsenpost|hap|gezondheidscentrum|ggz|jggz|jgz|callcenter|jeugdzorg|jeugdhulp|jeugdhulpverlening|opvoedhulp|"
     r"verpleeghuis|verzorgingshuis|woonzorgcentrum|zorgcentrum|zorggroep|zorginstelling|thuiszorg|"
     r"vrouwenopvang|crisisopvang|verslavingszorg|ziekenhuis|kliniek|revalidatiecentrum|consultatiebureau|"
     r"stichting|scholengemeenschap|scholengroep|kinderdagverblijf|gastouderbureau|uitzendbureau|"
@@ -927,6 +930,7 @@ _PROFESSIONAL = re.compile(
     r"zorgcoördinator|zorgcoordinator|coördinator|coordinator|casemanager|consulent|jeugdconsulent|"
     r"(?:school)?maatschappelijk\s+werker|wijkteammedewerker|leidster|verloskundige|kraamverzorgende|"
     r"praktijkondersteuner|poh|ha)"
+    r"(?:[ \t]+(?i:groep|klas)[ \t]+\d{1,2}[a-z]?)?"
     r"(?:[ \t]*\n[ \t]*|[ \t]*\([ \t]*|:[ \t]*|[ \t]+(?:(?i:zit|zat|is|was|werkt|werkte)[ \t]+)?(?:(?i:van|bij|vanuit|in)[ \t]+)?))"
     r"((?:(?i:de|het|'t)[ \t]+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
 # Words that may end a named organisation: "Eemlandhof Medisch Centrum", "zeeweg zorg".
@@ -936,7 +940,7 @@ _NAME_TAIL = {"ziekenhuis", "medisch", "centrum", "mc", "umc", "kliniek", "zorg"
 _TAIL = re.compile(r"(?<=[\w'’-][ \t])(?i:ziekenhuis|medisch[ \t]+centrum|mc|kliniek|gasthuis|zorg|zorggroep)(?![\w])")
 _WORD_BEFORE = re.compile(r"([\w'’-]{4,})[ \t]+$")
 # Text must hold one of these (lower case) before the expressions above are tried on it.
-_ORGANISATION_HINTS = ("roc", "hogeschool", "universiteit", "dienst", "medisch", "centrum", "mc", "gasthuis", "praktijk", "huisarts", "hap", "gezondheid", "ggz", "jeugd", "opvoed", "verpleeg", "verzorg",
+_ORGANISATION_HINTS = ("jgz", "callcenter", "roc", "hogeschool", "universiteit", "dienst", "medisch", "centrum", "mc", "gasthuis", "praktijk", "huisarts", "hap", "gezondheid", "ggz", "jeugd", "opvoed", "verpleeg", "verzorg",
                        "zorg", "opvang", "ziekenhuis", "kliniek", "revalidatie", "consultatie", "stichting", "school",
                        "kinderdag", "gastouder", "uitzend", "bedrijf", "kwekerij", "restaurant", "supermarkt",
                        "kapsalon", "garage", "bakkerij", "slagerij", "hotel", "sport", "voetbal", "buurthuis",
@@ -1005,6 +1009,15 @@ def _named_after(regex: re.Pattern[str], text: str, lex: Lexicon, *, strict: boo
 _PROPER_AFTER = re.compile(r"(?<=[\w,)] )((?:bij|naar|van|via|met|vanuit|door|voor)\s+)([A-Z][a-zà-ÿ'’-]{3,})(?![\w])")
 
 
+def _care_cues(text: str) -> Iterable[re.Match[str]]:
+    """The care cues of ``text``, each searched again from its name on: "opgenomen via SEH van
+    het lindenhout" holds a second cue in what the first took for a name."""
+    pos = 0
+    while (m := _CARE_CUE.search(text, pos)) is not None:
+        yield m
+        pos = m.start(3)
+
+
 def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
     lex = lex or lexicon()
     found: list[Found] = []
@@ -1035,8 +1048,13 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
         if key in lex.words and key not in lex.common and not lex.is_name(key) and key not in lex.not_names \
                 and key not in lex.places and key not in PROFESSIONS and not lex.adjective(key):
             found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
-    for m in (_CARE_CUE.finditer(text) if any(stem in low for stem in _CARE_STEMS) else ()):  # "in behandeling bij Spirit", "aanmelding youz loopt"
+    for m in (_care_cues(text) if any(stem in low for stem in _CARE_STEMS) else ()):  # "in behandeling bij Spirit", "aanmelding youz loopt"
         name = re.split(r"\.\s", m.group(3))[0].rstrip(".")  # not into the next sentence
+        parts = name.split()
+        while len(parts) > 1 and ("." in parts[-1] or _key(parts[-1]) in lex.stop
+                                  or _key(parts[-1]) in lex.common and not parts[-1][:1].isupper()):
+            parts.pop()  # "lindenhout i.v.m.", "kenter loopt": not the words after the name
+        name = name[:name.index(parts[-1]) + len(parts[-1])] if parts else ""
         if not name:
             continue
         first = _key(name.split()[0])
