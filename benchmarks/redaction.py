@@ -48,6 +48,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import heldout2_notes  # noqa: E402
+import heldout3_notes  # noqa: E402
 import heldout_notes  # noqa: E402
 import redaction_notes  # noqa: E402
 from redaction_notes import Check, Item, Note, word_in, fold  # noqa: E402
@@ -55,7 +56,8 @@ from redaction_notes import Check, Item, Note, word_in, fold  # noqa: E402
 from assistant.privacy.redact import Redactor, load_deduce  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTE_SETS = {"own": redaction_notes, "heldout": heldout_notes, "heldout2": heldout2_notes}
+NOTE_SETS = {"own": redaction_notes, "heldout": heldout_notes, "heldout2": heldout2_notes,
+             "heldout3": heldout3_notes}
 TOKEN = re.compile(r"\S+")
 
 
@@ -266,8 +268,8 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, metavar="K")
     parser.add_argument("--skip-startup", action="store_true", help="do not measure start-up in fresh processes")
     parser.add_argument("--notes", choices=tuple(NOTE_SETS), default="own",
-                        help="own: this benchmark's templates (redaction_notes.py); heldout, heldout2: two "
-                             "sets written apart, without sight of the redactor or of each other")
+                        help="own: this benchmark's templates (redaction_notes.py); heldout, heldout2, "
+                             "heldout3: sets written apart, without sight of the redactor or of each other")
     args = parser.parse_args()
 
     make_notes = NOTE_SETS[args.notes].make_notes

@@ -66,13 +66,19 @@ def redact_patterns(text: str) -> str:
 # (VT, GGD, IB, SMW, MDO) are no one's.
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _UNDOTTED = re.compile(rf"(?<![\w.@/#-])[{_CAPS}](?:[a-z]{{1,2}})?[{_CAPS}]{{1,2}}(?![\w.@-])")
-_LIST_CUE = re.compile(r"(?i:actie|acties|verslag|verslaglegging|aanwezig|aanwezigen|afwezig|notulist|notulen|"
-                       r"verbalisant|verbalisanten|namens|uitvoerder|wie|eigenaar|opgesteld\s+door|door)\s*:[^:\n]*$")
+# Before a colon: a list of who ("Aanwezig: KT, SP en LdH") or one person ("Actie: SR", "PM'er: TdR").
+_LIST_CUE = re.compile(r"(?i:aanwezig|aanwezigen|afwezig|verbalisanten|cc|notulen)\s*:[^:\n]*$")
+_ONE_CUE = re.compile(r"(?i:actie|acties|verslag|verslaglegging|notulist|verbalisant|namens|uitvoerder|wie|eigenaar|"
+                      r"opgesteld\s+door|door|melder|pm'er|pm-er|pmer|mentor|begeleider|dienst|medewerker|ib|ib'er|"
+                      r"gw|gedragswetenschapper|adviseur|contactpersoon|behandelaar|casemanager|gezinsvoogd)\s*:[ \t]*$")
 _ROLE_AFTER = re.compile(r"[ \t]*\([A-Za-z'’-]{1,6}\)")
 _PATIENT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:Pt|Pte|Patiënt|Patiënte|Patient)\b")
+_SIGNED_BEFORE = re.compile(r"(?i:gr|groet|mvg)[.,]?\s+$")
+_DONE_AFTER = re.compile(r"[ \t]+(?:ingelicht|gebeld|geïnformeerd|geinformeerd|gemaild|belt|mailt|informeert|"
+                         r"overlegt|neemt|plant|maakt|vraagt|doet|houdt|bespreekt|zoekt)\b")  # "KP ingelicht"
 _ACTION_VERB = re.compile(r"[ \t]+[a-z]{2,}t\b")  # "Actie: HA overlegt", "Actie: JA vraagt" (not "VT bellen")
 _END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
-_SIGN_BEFORE = re.compile(r"(?:^|\n|[.!?)]\s|\s[–—-]\s*|/\s*)$")
+_SIGN_BEFORE = re.compile(r"(?:^|\n|[.!?)]\s|\s[–—-]\s*|/\s*|(?i:gr|groet|mvg)[.,]?\s+)$")
 ABBREVIATIONS = {
     "VT", "GGD", "IB", "SMW", "MDO", "BSO", "KDV", "JGZ", "CJG", "POH", "GGZ", "SEH", "HA", "AMK", "LK", "PM", "OK",
     "CBS", "OBS", "KBS", "RKBS", "PCBS", "SBO", "VSO", "SO", "VO", "PO", "WMO", "JB", "JR", "ZAT", "BSN", "UWV",
@@ -92,12 +98,15 @@ def _undotted_initials(text: str) -> str:
     for m in _UNDOTTED.finditer(text):
         token = m.group(0)
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        if (token in ABBREVIATIONS or token.upper() in ABBREVIATIONS) and not _PATIENT_AFTER.match(text, m.end()) \
-                and not (_LIST_CUE.search(line) and line.rstrip().endswith(":") and _ACTION_VERB.match(text, m.end())):
-            continue
         before = text[max(0, m.start() - 6):m.start()]
-        if _LIST_CUE.search(line) or _ROLE_AFTER.match(text, m.end()) or _PATIENT_AFTER.match(text, m.end()) \
-                or _END_AFTER.match(text, m.end()) and _SIGN_BEFORE.search(before):
+        signed = _END_AFTER.match(text, m.end()) and _SIGNED_BEFORE.search(before)  # "Gr. CT"
+        if (token in ABBREVIATIONS or token.upper() in ABBREVIATIONS) and not _PATIENT_AFTER.match(text, m.end()) \
+                and not signed \
+                and not (_ONE_CUE.search(line) and _ACTION_VERB.match(text, m.end())):
+            continue
+        if _LIST_CUE.search(line) or _ONE_CUE.search(line) or _ROLE_AFTER.match(text, m.end()) or _PATIENT_AFTER.match(text, m.end()) \
+                or _END_AFTER.match(text, m.end()) and _SIGN_BEFORE.search(before) \
+                or _DONE_AFTER.match(text, m.end()):
             parts.append(text[last:m.start()])
             parts.append("[initialen]")
             last = m.end()
@@ -207,6 +216,26 @@ def _plate(m: re.Match[str]) -> str | None:
     if not m.group(0).isupper() and not m.group(0).islower():
         return None  # "Ex-Man-3"-like mixed case is no plate
     return "[kenteken]"
+
+
+# The sidecodes of Dutch plates, as shapes (X a letter, 9 a digit), for plates typed without dashes.
+_SIDECODES = {"XX9999", "99XX99", "XX99XX", "XXXX99", "99XXXX", "99XXX9", "9XXX99", "XX999X", "X999XX",
+              "XXX99X", "X99XXX", "9XX999", "999XX9"}
+
+
+@_rule(PATTERNS, "kenteken", r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}(?![\w-])")
+def _plate_undashed(m: re.Match[str]) -> str | None:
+    """``S627FN``, ``LDTG12``: a plate typed without dashes, when its letters and digits fall as
+    a Dutch sidecode does."""
+    shape = "".join("9" if c.isdigit() else "X" for c in m.group(0))
+    return "[kenteken]" if shape in _SIDECODES else None
+
+
+@_rule(PATTERNS, "telefoonnummer", r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[\s./-]?\(?\d\)?){5,11}[\s./-]?\d(?![\w-])")
+def _foreign_phone(m: re.Match[str]) -> str | None:
+    """A number abroad: +44 7211 323476, +32 412 35 76 08, 0090 555 036 09 08."""
+    digits = re.sub(r"\D", "", m.group(0))
+    return "[telefoonnummer]" if 8 <= len(digits) <= 15 else None
 
 
 @_rule(PATTERNS, "postcode", r"(?<![\w])[1-9]\d{3}\s?[A-Z]{2}(?![\w])|(?<![\w])[1-9]\d{3}[a-z]{2}(?![\w])")

@@ -136,7 +136,8 @@ NOT_NAMES = {
     "huisarts", "consultatiebureau", "jgz", "poh", "seh", "maatschappelijk", "werk", "amk", "shg", "vt", "mdt", "zat", "zon",
     "ma", "di", "wo", "do", "vr", "za", "zo", "januari", "februari", "maart", "april", "mei", "juni", "juli",
     "augustus", "september", "oktober", "november", "december", "maandag", "dinsdag", "woensdag", "donderdag",
-    "vrijdag", "zaterdag", "zondag", "ik", "wij", "we", "jij", "hij", "zij", "ze",
+    "vrijdag", "zaterdag", "zondag", "ik", "wij", "we", "jij", "hij", "zij", "ze", "noord", "oost", "zuid", "west",
+    "noordoost", "noordwest", "zuidoost", "zuidwest",
 }
 SENTENCE_END = re.compile(r"[.!?:;\n•*\"“”]|(?:^|\s)[-–]\s")
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -729,7 +730,8 @@ _CARE_CUE = re.compile(
     r"(?<![\w])((?:in\s+behandeling|onder\s+behandeling|aangemeld|aanmelding|hulpverlening|hulp\s+van|begeleiding\s+van|"
     r"begeleid\s+door|behandeld\s+(?:door|bij|in)|in\s+zorg|traject|wachtlijst|opgenomen|zorgaanbieder|zorgaanbod|"
     r"verwijzing(?:\s+naar)?|verwezen\s+naar|doorverwezen\s+naar|contact\s+met|(?:te\s+)?delen\s+met|gedeeld\s+met|"
-    r"seh\s+van|spoedeisende\s+hulp\s+van|werkgever(?:\s+van\s+\w+)?\s+is|werkgever(?:\s+\w+)?:)"
+    r"seh\s+van|spoedeisende\s+hulp\s+van|werkgever(?:\s+van\s+\w+)?\s+is|werkgever(?:\s+\w+)?:|"
+    r"(?:eerder\s+)?betrokken(?:\s+geweest)?\s*:|hulpverlening\s*:|opvang\s*:)"
     r"(?:\s+(?:bij|van|door|in|voor|via))?\s*:?\s+)((?:de|het|'t)\s+)?"
     r"([\w&'’.-]+(?:\s+(?!(?:in|als|sinds|en|maar|op|te|van|met|tot|de|het|een|om|want|dus|nu|loopt|is|was|"
     r"gestart|gestopt|geweest|afgerond|voor|bij)\b)[\w&'’.-]+){0,2})", re.IGNORECASE)
@@ -807,10 +809,10 @@ _COLLEGE_GENERIC = {"het", "een", "dit", "dat", "ons", "onze", "zijn", "haar", "
 
 
 _ACRONYM_ORG = re.compile(r"(?<![\w])((?i:naar|bij|van|via|is|at|to|from)\s+)([A-Z]{3,6})(?![\w])")
-_MID_ARTICLE = re.compile(r"(?<=[a-z,:;)] )((?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_MID_ARTICLE = re.compile(r"(?:(?<=[a-z,:;)] )|(?<=[–—] ))((?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _KIND_THEN_NAME = re.compile(
     r"(?<![\w])((?i:basisschool|school|kindcentrum|ikc|kdv|kinderdagverblijf|bso|peuterspeelzaal|psz|obs|cbs|rkbs|"
-    r"pcbs|sbo|so|vso|daltonschool|montessorischool|jenaplanschool|kinderopvang|opvang|creche|peuterschool|"
+    r"pcbs|sbo|so|vso|daltonschool|montessorischool|jenaplanschool|kinderopvang|peuteropvang|opvang|creche|peuterschool|"
     r"gastouderbureau|brede\s+school)\s*:?\s+(?:(?i:bij)\s+(?=(?i:de|het|'t)\s))?)((?:(?i:de|het|'t)\s+)?[\w'’-]+)")
 
 
@@ -838,7 +840,7 @@ def _schools(text: str) -> list[Found]:
         words = m.group(2).split()
         core = _key(words[-1])
         article = len(words) > 1
-        specific = _key(m.group(1).strip(" :").split()[0]) not in ("school", "basisschool", "opvang", "kinderopvang")
+        specific = _key(m.group(1).strip(" :").split()[0]) not in ("school", "basisschool", "opvang")
         if core in SCHOOL_WORDS or words[-1][:1].isupper() or \
                 (core not in lex.stop and not lex.is_word(core) and len(core) >= 3) or \
                 (article and core not in lex.stop and core in lex.words and core not in _GENERIC_AFTER_ARTICLE) or \
@@ -903,7 +905,7 @@ _EMPLOYER_STEMS = ("werk", "dienst", "baan", "stage", "job", "works")
 # ("hulpverlening Youké", not "hulpverlening de kok van de opvang").
 _LOOSE = re.compile(r"(?i:hulpverlening|traject|wachtlijst|zorgaanbod|zorgaanbieder|in\s+zorg|opgenomen)")
 _SHARED = re.compile(r"(?i:contact|delen|gedeeld)")  # after these a word needs "de"/"het" to be a name
-_CARE_STEMS = ("behandel", "aangemeld", "aanmelding", "hulp", "begeleid", "zorg", "traject", "wachtlijst", "opgenomen",
+_CARE_STEMS = ("betrokken", "opvang", "behandel", "aangemeld", "aanmelding", "hulp", "begeleid", "zorg", "traject", "wachtlijst", "opgenomen",
                "verw", "contact", "delen", "gedeeld", "seh", "werkgever")
 
 
@@ -916,7 +918,7 @@ _ORGANISATION_KIND = re.compile(
     r"verpleeghuis|verzorgingshuis|woonzorgcentrum|zorgcentrum|zorggroep|zorginstelling|thuiszorg|"
     r"vrouwenopvang|crisisopvang|verslavingszorg|ziekenhuis|kliniek|revalidatiecentrum|consultatiebureau|"
     r"stichting|scholengemeenschap|scholengroep|kinderdagverblijf|gastouderbureau|uitzendbureau|"
-    r"\w{3,}bedrijf|\w{3,}kwekerij|\w{3,}dienst|restaurant|supermarkt|kapsalon|garage|bakkerij|slagerij|hotel|"
+    r"\w{3,}bedrijf|\w{3,}kwekerij|\w{3,}dienst|\w{3,}vereniging|\w{3,}club|restaurant|supermarkt|kapsalon|garage|bakkerij|slagerij|hotel|"
     r"sportschool|voetbalclub|sportvereniging|buurthuis|wijkcentrum|moskee|kerk|praktijk|roc|hogeschool|"
     r"universiteit)\s*:?\s+)"
     r"((?:(?i:de|het|'t)\s+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
@@ -931,16 +933,17 @@ _PROFESSIONAL = re.compile(
     r"(?:school)?maatschappelijk\s+werker|wijkteammedewerker|leidster|verloskundige|kraamverzorgende|"
     r"praktijkondersteuner|poh|ha)"
     r"(?:[ \t]+(?i:groep|klas)[ \t]+\d{1,2}[a-z]?)?"
-    r"(?:[ \t]*\n[ \t]*|[ \t]*\([ \t]*|:[ \t]*|[ \t]+(?:(?i:zit|zat|is|was|werkt|werkte)[ \t]+)?(?:(?i:van|bij|vanuit|in)[ \t]+)?))"
+    r"(?:[ \t]*\n[ \t]*|[ \t]*\([ \t]*|[:,][ \t]*|[ \t]+(?:(?i:zit|zat|is|was|werkt|werkte)[ \t]+)?(?:(?i:van|bij|vanuit|in)[ \t]+)?))"
     r"((?:(?i:de|het|'t)[ \t]+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
 # Words that may end a named organisation: "Eemlandhof Medisch Centrum", "zeeweg zorg".
 _NAME_TAIL = {"ziekenhuis", "medisch", "centrum", "mc", "umc", "kliniek", "zorg", "groep", "jeugdzorg", "ggz",
               "college", "lyceum", "school", "praktijk", "opvang", "gasthuis", "kinderopvang", "huisartsen", "&",
               "co", "bv", "b.v.", "vof"}
-_TAIL = re.compile(r"(?<=[\w'’-][ \t])(?i:ziekenhuis|medisch[ \t]+centrum|mc|kliniek|gasthuis|zorg|zorggroep)(?![\w])")
+_TAIL = re.compile(r"(?<=[\w'’-][ \t])(?i:ziekenhuis|medisch[ \t]+centrum|mc|kliniek|gasthuis|zorg|zorggroep|jeugdhulp|"
+                   r"jeugdzorg|ggz)(?![\w])")
 _WORD_BEFORE = re.compile(r"([\w'’-]{4,})[ \t]+$")
 # Text must hold one of these (lower case) before the expressions above are tried on it.
-_ORGANISATION_HINTS = ("jgz", "callcenter", "roc", "hogeschool", "universiteit", "dienst", "medisch", "centrum", "mc", "gasthuis", "praktijk", "huisarts", "hap", "gezondheid", "ggz", "jeugd", "opvoed", "verpleeg", "verzorg",
+_ORGANISATION_HINTS = ("jeugdhulp", "vereniging", "club", "jgz", "callcenter", "roc", "hogeschool", "universiteit", "dienst", "medisch", "centrum", "mc", "gasthuis", "praktijk", "huisarts", "hap", "gezondheid", "ggz", "jeugd", "opvoed", "verpleeg", "verzorg",
                        "zorg", "opvang", "ziekenhuis", "kliniek", "revalidatie", "consultatie", "stichting", "school",
                        "kinderdag", "gastouder", "uitzend", "bedrijf", "kwekerij", "restaurant", "supermarkt",
                        "kapsalon", "garage", "bakkerij", "slagerij", "hotel", "sport", "voetbal", "buurthuis",
@@ -983,7 +986,7 @@ def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
     return n
 
 
-_CONNECTED = re.compile(r"(?:(?i:van|bij|vanuit|in)\s*|\(\s*|:\s*)$")
+_CONNECTED = re.compile(r"(?:(?i:van|bij|vanuit|in)\s*|\(\s*|[:,]\s*)$")
 
 
 def _named_after(regex: re.Pattern[str], text: str, lex: Lexicon, *, strict: bool) -> list[Found]:
@@ -1006,7 +1009,8 @@ def _named_after(regex: re.Pattern[str], text: str, lex: Lexicon, *, strict: boo
 
 # A capitalised word after a preposition inside a sentence is a proper noun: a name (found as a
 # person), a place (deduce's) or, when it is an ordinary Dutch word, an organisation's name.
-_PROPER_AFTER = re.compile(r"(?<=[\w,)] )((?:bij|naar|van|via|met|vanuit|door|voor)\s+)([A-Z][a-zà-ÿ'’-]{3,})(?![\w])")
+_PROPER_AFTER = re.compile(r"(?:(?<=[\w,)] )((?:bij|naar|van|via|met|vanuit|door|voor)\s+)|(?<=\w )(\((?:(?:De|Het|de|het)\s+)?))"
+                           r"([A-Z][a-zà-ÿ'’-]{3,})(?![\w])")
 
 
 def _care_cues(text: str) -> Iterable[re.Match[str]]:
@@ -1043,11 +1047,12 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
                 found.append(Found(before.start(1), m.end(), "instelling", text[before.start(1):m.end()]))
     if any(w in low for w in _PROFESSIONAL_HINTS):
         found += _named_after(_PROFESSIONAL, text, lex, strict=True)
-    for m in _PROPER_AFTER.finditer(text):  # "zit ook bij Zonnestraal", "meldt zich bij Keerpunt"
-        key = _key(m.group(2))
+    for m in _PROPER_AFTER.finditer(text):  # "zit ook bij Zonnestraal", "groep West (Kiemkracht)"
+        key = _key(m.group(3))
         if key in lex.words and key not in lex.common and not lex.is_name(key) and key not in lex.not_names \
-                and key not in lex.places and key not in PROFESSIONS and not lex.adjective(key):
-            found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
+                and key not in lex.places and key not in PROFESSIONS and not lex.adjective(key) and key not in CUES:
+            start = m.start(3) if m.group(1) else m.start(2) + 1
+            found.append(Found(start, m.end(3), "instelling", text[start:m.end(3)]))
     for m in (_care_cues(text) if any(stem in low for stem in _CARE_STEMS) else ()):  # "in behandeling bij Spirit", "aanmelding youz loopt"
         name = re.split(r"\.\s", m.group(3))[0].rstrip(".")  # not into the next sentence
         parts = name.split()
@@ -1074,11 +1079,15 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
         if _key(m.group(2)) not in lex.not_names and not lex.is_word(_key(m.group(2))):
             found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
     for m in _MID_ARTICLE.finditer(text):  # a capital De/Het inside a sentence starts a name
-        core = [_key(w) for w in m.group(1).split()[1:]]
+        words = m.group(1).split()
+        while len(words) > 2 and _key(words[-1]) in lex.not_names:
+            words.pop()  # "Het Palmblad Zaterdag": not the day
+        core = [_key(w) for w in words[1:]]
         if any(c in lex.not_names for c in core) or (len(core) == 1 and core[0] in lex.surnames
                                                      and core[0] not in SCHOOL_WORDS):
             continue  # "mevrouw De Jong" is a person, left to find_persons
-        found.append(Found(m.start(1), m.end(1), "instelling", m.group(1)))
+        end = text.index(words[-1], m.start(1) + len(words[0])) + len(words[-1])
+        found.append(Found(m.start(1), end, "instelling", text[m.start(1):end]))
     for m in (_EMPLOYER_CUE.finditer(text) if any(stem in low for stem in _EMPLOYER_STEMS) else ()):
         name = m.group(3)
         first = _key(name.split()[0])
