@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.privacy.normalize import skeleton
+from assistant.privacy.patterns import ABBREVIATIONS
 
 DATA = Path(__file__).parent / "data"
 
@@ -243,7 +244,7 @@ def lexicon() -> Lexicon:
     }
     words = _read(DATA / "dutch_words.txt") | _deduce_list("whitelist", "lst_common_word") | \
         _deduce_list("whitelist", "lst_medical_term") | stop
-    not_names = _read(DATA / "capitalised_words.txt") | NOT_NAMES
+    not_names = _read(DATA / "capitalised_words.txt") | NOT_NAMES | {a.lower() for a in ABBREVIATIONS}
     places = _deduce_list("locations", "lst_placename", "lst_residence") | \
         _deduce_list("locations", "lst_placename", "lst_municipality") | \
         _deduce_list("locations", "lst_placename", "lst_province") | \
@@ -912,29 +913,41 @@ _CARE_STEMS = ("betrokken", "opvang", "behandel", "aangemeld", "aanmelding", "hu
 # Kinds of organisation whose name follows them ("kinderpraktijk Tandem", "ggz kustlicht",
 # "schoonmaakbedrijf Glansrijk"): the next word is the name when capitalised, or in lower case
 # when it is no frequent Dutch word.
-_ORGANISATION_KIND = re.compile(
-    r"(?<![\w])((?i:(?:huisartsen|kinder|tandarts|fysiotherapie|verloskundigen|psychologen)?praktijk|huisartsen|"
-    r"huisartsenpost|hap|gezondheidscentrum|ggz|jggz|jgz|callcenter|jeugdzorg|jeugdhulp|jeugdhulpverlening|opvoedhulp|"
-    r"verpleeghuis|verzorgingshuis|woonzorgcentrum|zorgcentrum|zorggroep|zorginstelling|thuiszorg|"
-    r"vrouwenopvang|crisisopvang|verslavingszorg|ziekenhuis|kliniek|revalidatiecentrum|consultatiebureau|"
-    r"stichting|scholengemeenschap|scholengroep|kinderdagverblijf|gastouderbureau|uitzendbureau|"
-    r"\w{3,}bedrijf|\w{3,}kwekerij|\w{3,}dienst|\w{3,}vereniging|\w{3,}club|restaurant|supermarkt|kapsalon|garage|bakkerij|slagerij|hotel|"
-    r"sportschool|voetbalclub|sportvereniging|buurthuis|wijkcentrum|moskee|kerk|praktijk|roc|hogeschool|"
-    r"universiteit)\s*:?\s+)"
-    r"((?:(?i:de|het|'t)\s+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
+_ORGANISATION_KINDS = frozenset("""
+    huisartsen huisartsenpost hap gezondheidscentrum ggz jggz jgz callcenter jeugdzorg jeugdhulp jeugdhulpverlening
+    opvoedhulp verpleeghuis verzorgingshuis woonzorgcentrum zorgcentrum zorggroep zorginstelling thuiszorg
+    vrouwenopvang crisisopvang verslavingszorg ziekenhuis kliniek revalidatiecentrum consultatiebureau stichting
+    scholengemeenschap scholengroep kinderdagverblijf gastouderbureau uitzendbureau restaurant supermarkt kapsalon
+    garage bakkerij slagerij hotel sportschool buurthuis wijkcentrum moskee kerk praktijk roc hogeschool universiteit
+""".split())
+# ... and compounds ending so: "kinderpraktijk", "schoonmaakbedrijf", "pakketdienst", "turnvereniging"
+_ORGANISATION_ENDINGS = ("praktijk", "bedrijf", "kwekerij", "dienst", "vereniging", "club")
+_AFTER_KIND = re.compile(r"(\s*:?\s+)((?:(?i:de|het|'t)\s+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
 # A professional and where they work: "Jeugdverpleegkundige Stroomop" (a signature), "de
-# huisarts zit bij keerpunt", "Noor van Wijk van kinderpraktijk Tandem".
-_PROFESSIONAL = re.compile(
-    r"(?<![\w])((?i:huisarts|arts|kinderarts|jeugdarts|verpleegkundige|jeugdverpleegkundige|wijkverpleegkundige|"
-    r"(?:pedagogisch\s+)?medewerker|medewerkster|(?:ambulant\s+)?hulpverlener|(?:intern\s+)?begeleider|"
-    r"begeleidster|behandelaar|therapeut|psycholoog|psychiater|orthopedagoog|gedragswetenschapper|mentor|"
-    r"leerkracht|docent|ib'er|ib-er|directeur|directrice|locatiemanager|locatieleider|teamleider|"
-    r"zorgcoördinator|zorgcoordinator|coördinator|coordinator|casemanager|consulent|jeugdconsulent|"
-    r"(?:school)?maatschappelijk\s+werker|wijkteammedewerker|leidster|verloskundige|kraamverzorgende|"
-    r"praktijkondersteuner|poh|ha)"
-    r"(?:[ \t]+(?i:groep|klas)[ \t]+\d{1,2}[a-z]?)?"
+# huisarts zit bij keerpunt", "Noor van Wijk van kinderpraktijk Tandem" (the last word of
+# "pedagogisch medewerker", "intern begeleider" is enough).
+_PROFESSION_WORDS = frozenset("""
+    huisarts arts kinderarts jeugdarts verpleegkundige jeugdverpleegkundige wijkverpleegkundige medewerker medewerkster
+    hulpverlener begeleider begeleidster behandelaar therapeut psycholoog psychiater orthopedagoog
+    gedragswetenschapper mentor leerkracht docent ib'er ib-er directeur directrice locatiemanager locatieleider
+    teamleider zorgcoördinator zorgcoordinator coördinator coordinator casemanager consulent jeugdconsulent werker
+    wijkteammedewerker leidster verloskundige kraamverzorgende praktijkondersteuner poh ha
+""".split())
+_AFTER_PROFESSION = re.compile(
+    r"((?:[ \t]+(?i:groep|klas)[ \t]+\d{1,2}[a-z]?)?"
     r"(?:[ \t]*\n[ \t]*|[ \t]*\([ \t]*|[:,][ \t]*|[ \t]+(?:(?i:zit|zat|is|was|werkt|werkte)[ \t]+)?(?:(?i:van|bij|vanuit|in)[ \t]+)?))"
     r"((?:(?i:de|het|'t)[ \t]+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
+_KIND_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _kind_of(key: str) -> str | None:
+    """"kind" when ``key`` names a kind of organisation, "profession" a professional, else None."""
+    if key in _ORGANISATION_KINDS or any(key.endswith(e) and len(key) >= len(e) + 3 for e in _ORGANISATION_ENDINGS) \
+            or key == "praktijk":
+        return "kind"
+    return "profession" if key in _PROFESSION_WORDS else None
+
+
 # Words that may end a named organisation: "Eemlandhof Medisch Centrum", "zeeweg zorg".
 _NAME_TAIL = {"ziekenhuis", "medisch", "centrum", "mc", "umc", "kliniek", "zorg", "groep", "jeugdzorg", "ggz",
               "college", "lyceum", "school", "praktijk", "opvang", "gasthuis", "kinderopvang", "huisartsen", "&",
@@ -948,12 +961,6 @@ _ORGANISATION_HINTS = ("jeugdhulp", "vereniging", "club", "jgz", "callcenter", "
                        "kinderdag", "gastouder", "uitzend", "bedrijf", "kwekerij", "restaurant", "supermarkt",
                        "kapsalon", "garage", "bakkerij", "slagerij", "hotel", "sport", "voetbal", "buurthuis",
                        "wijkcentrum", "moskee", "kerk")
-_PROFESSIONAL_HINTS = ("arts", "verpleeg", "medewerk", "hulpverlen", "begeleid", "behandel", "therapeut", "psycho",
-                       "pedagoog", "gedragswetenschap", "mentor", "leerkracht", "docent", "ib", "direct", "manager",
-                       "leider", "coördinator", "coordinator", "consulent", "werker", "leidster", "verloskund",
-                       "kraam", "praktijkondersteun", "poh", "ha")
-
-
 def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
     """How many of ``words`` (after a kind of organisation or a professional) name it: an
     article and a word, or a capitalised word, or (``strict`` false) a word that is no frequent
@@ -989,20 +996,25 @@ def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
 _CONNECTED = re.compile(r"(?:(?i:van|bij|vanuit|in)\s*|\(\s*|[:,]\s*)$")
 
 
-def _named_after(regex: re.Pattern[str], text: str, lex: Lexicon, *, strict: bool) -> list[Found]:
-    """Names after a kind of organisation or a professional; ``strict``: a lower-case word must
-    be no Dutch word at all, unless "van", "bij" connects them ("de huisarts zit bij keerpunt")."""
+def _named_after(text: str, lex: Lexicon) -> list[Found]:
+    """Names after a kind of organisation (any rarer word: "ggz kustlicht") or a professional
+    (a lower-case word must be no Dutch word at all, unless "van", "bij" connects them: "de
+    huisarts zit bij keerpunt"). Found by looking words up, not by one large expression."""
     found = []
-    for m in regex.finditer(text):
+    for w in _KIND_WORD.finditer(text):
+        kind = _kind_of(w.group(0).lower())
+        if kind is None:
+            continue
+        m = (_AFTER_KIND if kind == "kind" else _AFTER_PROFESSION).match(text, w.end())
+        if m is None:
+            continue
+        strict = kind == "profession" and not _CONNECTED.search(m.group(1))
         words = m.group(2).split()
-        n = _organisation_name(words, lex, strict=strict and not _CONNECTED.search(m.group(1)))
+        n = _organisation_name(words, lex, strict=strict)
         if n:
-            name = " ".join(words[:n])
-            end = m.start(2) + len(name) if text.startswith(name, m.start(2)) else m.end(2)
-            if not text.startswith(name, m.start(2)):  # more than one space or a tab between the words
-                end = m.start(2)
-                for w in words[:n]:
-                    end = text.index(w, end) + len(w)
+            end = m.start(2)
+            for word in words[:n]:
+                end = text.index(word, end) + len(word)
             found.append(Found(m.start(2), end, "instelling", text[m.start(2):end]))
     return found
 
@@ -1036,8 +1048,8 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
             if len(words) > 1:
                 found.append(Found(start, m.end(), "instelling", text[start:m.end()]))
     found += _schools(text)
+    found += _named_after(text, lex)
     if any(w in low for w in _ORGANISATION_HINTS):
-        found += _named_after(_ORGANISATION_KIND, text, lex, strict=False)
         for m in _TAIL.finditer(text):  # "eemlandhof ziekenhuis", "zeeweg zorg"
             before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             key = _key(before.group(1)) if before else ""
@@ -1045,8 +1057,6 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
                     and key not in lex.not_names and key not in CUES \
                     and (not lex.is_word(key) or before.group(1)[:1].isupper() or key in SCHOOL_WORDS):
                 found.append(Found(before.start(1), m.end(), "instelling", text[before.start(1):m.end()]))
-    if any(w in low for w in _PROFESSIONAL_HINTS):
-        found += _named_after(_PROFESSIONAL, text, lex, strict=True)
     for m in _PROPER_AFTER.finditer(text):  # "zit ook bij Zonnestraal", "groep West (Kiemkracht)"
         key = _key(m.group(3))
         if key in lex.words and key not in lex.common and not lex.is_name(key) and key not in lex.not_names \
