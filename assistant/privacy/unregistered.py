@@ -47,7 +47,7 @@ CUES = {
     "begeleider", "jongen", "meisje", "klasgenoot", "klasgenootje", "broers", "zusjes", "broertjes",
     "sister", "brother", "aunt", "uncle", "grandma", "grandpa", "mrs", "mr", "ms", "miss", "man", "vrouw",
     "stiefdochter", "stiefzoon", "kleinzoon", "kleindochter", "familie", "fam", "genaamd", "heet",
-    "aldus", "volgens",
+    "aldus", "volgens", "ouders",
 }
 # Cues that are just as often followed by an ordinary word ("papa boos", "moeder opendeed"):
 # after these only a capital or a listed name that is no Dutch word makes a name.
@@ -72,7 +72,8 @@ PERSON_VERBS = {
     "weigert", "weigerde", "twijfelt", "twijfelde", "lacht", "lachte", "schrok", "schrikt", "zwijgt", "zweeg",
     "fluistert", "fluisterde", "roept", "riep", "stuurt", "stuurde", "postte", "filmt", "filmde", "bedreigt",
     "bedreigde", "mishandelt", "mishandelde", "beschermt", "beschermde", "ophaalt", "ophaalde", "meldt", "meldde",
-    "called", "calls", "visited", "stays", "stayed", "picked",
+    "called", "calls", "visited", "stays", "stayed", "picked", "schold", "scheldt", "beet", "bijt", "trapte", "trapt",
+    "spuugde", "spuugt", "krabde", "krabt", "gooide", "gooit", "pestte", "pest", "knijpt", "kneep", "pakte", "pakt",
 }
 DETERMINERS = {"een", "de", "het", "die", "deze", "dit", "dat", "geen", "elke", "ieder", "iedere", "mijn", "jouw",
                "zijn", "haar", "ons", "onze", "hun", "uw", "welke", "wat", "zo'n", "the", "a", "an", "this", "that"}
@@ -87,7 +88,8 @@ PHRASE_CUES = {("samen", "met"), ("besproken", "met"), ("overleg", "met"), ("ges
 HEADER_CUES = {"van", "aan", "cc", "bcc", "afzender", "verslag", "verslaglegger", "aanwezig", "aanwezigen",
                "from", "to", "present", "namens", "ondertekend", "auteur", "door", "contactpersoon", "pt", "pte",
                "patient", "patiënt", "patiënte", "leerling", "betreft", "melder", "client", "cliënt", "cliënte",
-               "betrokkene", "slachtoffer", "verdachte", "jeugdige", "afwezig", "kind", "naam"}
+               "betrokkene", "slachtoffer", "verdachte", "jeugdige", "afwezig", "kind", "naam", "pm'er", "pmer",
+               "pm-er", "dienst", "begeleiding"}
 # A greeting that closes a message: what follows is the writer's name ("Groet, jet").
 SIGN_OFFS = {"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vrgr", "regards", "cheers", "thanks", "bedankt",
              "dank", "hartelijke", "vriendelijke", "liefs", "doei", "xx", "xxx"}
@@ -454,8 +456,11 @@ def _extend(text: str, tokens: list[_Token], index: int, lex: Lexicon) -> int:
     first = tokens[index].key
     strong_first = first in lex.first and first not in lex.words and first not in lex.english
     j = index + 1
+    particles_seen = False
     while j < len(tokens):
         k = j
+        if particles_seen and tokens[j].key == "van":
+            break  # "Ruud van der Meer van Zuiderpoort": the second "van" says where from
         while k < len(tokens) and tokens[k].key in PARTICLES and k - j < 3 and not tokens[k].sentence_start:
             if tokens[k].key in _PREPOSITIONS and (k + 1 >= len(tokens) or tokens[k + 1].key not in ("'t", "t", "de", "den", "het")):
                 break  # "in 't Veld" is a surname, "in Rotterdam" is not
@@ -467,6 +472,7 @@ def _extend(text: str, tokens: list[_Token], index: int, lex: Lexicon) -> int:
                                   after_der=any(t.key in _SURNAME_ONLY for t in tokens[j:k])) \
                 and (k == j or tokens[k].cap or tokens[k].upper or tokens[k].key in lex.surnames
                      or "-" in tokens[k].key or any(t.key in _SURNAME_ONLY for t in tokens[j:k])):
+            particles_seen = particles_seen or k > j
             end = j = k
             j += 1
             continue
@@ -519,7 +525,8 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
                 while j < len(tokens) and tokens[j].key in BRIDGE and j - i <= 5:
                     j += 1
                 if j < len(tokens) and j > i + 1 and re.fullmatch(r"[\s,:]*", text[tokens[j - 1].end:tokens[j].start]) \
-                        and (tokens[j].cap or tokens[j].upper or lex.is_name(tokens[j].key) and tokens[j].key not in lex.words) \
+                        and (tokens[j].cap or tokens[j].upper or lex.is_name(tokens[j].key) and tokens[j].key not in lex.words
+                             or len(tokens[j].key) >= 3 and not lex.is_word(tokens[j].key) and not _place(tokens[j], lex)) \
                         and _namey(tokens[j], lex, after_cue=True):
                     start = j
         if start is None and _namey(tok, lex, after_cue=False, determined=determined):
@@ -547,6 +554,8 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
             found.append(Found(tokens[before].start, tokens[before].end, "persoon", tokens[before].text))
         first, last = tokens[start], tokens[end]
         found.append(Found(first.start, last.end, "persoon", text[first.start:last.end]))
+        if end + 1 < len(tokens) and _bracketed_name(text, tokens[end], tokens[end + 1], lex):
+            listed = end + 1  # "mama van Hariyanto (sutini)", "papa van yara (dilovan)"
         if end + 2 < len(tokens) and tokens[end + 1].key in ("en", "of", "and", "or", "&") \
                 and _adjacent(text, tokens[end], tokens[end + 1]) and _adjacent(text, tokens[end + 1], tokens[end + 2]):
             listed = end + 2  # "dennis en jet", "teun en iris": one of a pair of persons
@@ -584,6 +593,13 @@ def _with_authors(found: list[Found], authors: list[Found]) -> list[Found]:
     return sorted(kept + authors, key=lambda f: f.start)
 
 
+def _bracketed_name(text: str, before: _Token, tok: _Token, lex: Lexicon) -> bool:
+    """A word alone in brackets right after a person's name: another name ("(sutini)")."""
+    return re.fullmatch(r"[ \t]*\(", text[before.end:tok.start]) is not None and text[tok.end:tok.end + 1] == ")" \
+        and tok.key not in lex.stop and tok.key not in CUES and tok.key not in PROFESSIONS \
+        and (lex.is_name(tok.key) or not lex.is_word(tok.key))
+
+
 def _paired_before(text: str, tokens: list[_Token], start: int, found: list[Found], lex: Lexicon) -> int | None:
     """The token of a listed name before "en" ("emir en esra", "Fleur, en soms Lotte") when the
     name after it was found: one of a pair of persons."""
@@ -595,7 +611,8 @@ def _paired_before(text: str, tokens: list[_Token], start: int, found: list[Foun
     tok = tokens[j - 1]
     if found and found[-1].end > tok.start or tok.key in lex.stop or tok.key in CUES or tok.key in PROFESSIONS \
             or _describes(tok.key, lex) \
-            or not lex.is_name(tok.key) or tok.key in lex.common and not tok.cap or tok.in_brackets \
+            or not (lex.is_name(tok.key) or len(tok.key) >= 3 and not lex.is_word(tok.key) and not _place(tok, lex)) \
+            or tok.key in lex.common and not tok.cap or tok.in_brackets \
             or not re.fullmatch(r"\s*,?\s*", text[tok.end:tokens[j].start]):
         return None
     return j - 1
@@ -1010,6 +1027,8 @@ def _named_after(text: str, lex: Lexicon) -> list[Found]:
             continue
         strict = kind == "profession" and not _CONNECTED.search(m.group(1))
         words = m.group(2).split()
+        if kind == "profession" and words and _key(words[0]) in lex.first:
+            continue  # "gedragswetenschapper erik groot", "mentor Ruud": a person, the person rules' own
         n = _organisation_name(words, lex, strict=strict)
         if n:
             end = m.start(2)
