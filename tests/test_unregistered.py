@@ -116,6 +116,15 @@ INITIALS = [
     ("hij heeft ADHD volgens de school", set(), {"adhd", "school"}),
 ]
 
+# Numbers as typed: abroad, plates without dashes (a Dutch sidecode), but no postcode or year.
+NUMBERS = [
+    ("Telefonisch contact met moeder (+44 7211 323476): zij", "[telefoonnummer])", "323476"),
+    ("Tel.nr. vader: +32 412 35 76 08 Gez. situatie", "[telefoonnummer]", "76 08"),
+    ("Vader rijdt in een grijze bestelbus (S627FN) en", "([kenteken])", "S627FN"),
+    ("een auto (LDTG12) bij het hek", "([kenteken])", "LDTG12"),
+]
+NOT_NUMBERS = ["woont in 2024AB", "in 2023 om 12:30", "COVID19 en A12345"]
+
 
 def _check(out: str, gone: set[str], kept: set[str], text: str) -> None:
     left = words(out)
@@ -144,3 +153,15 @@ def test_initials_are_replaced_where_initials_are_written(text, gone, kept):
 def test_a_role_in_the_vault_is_not_taken_for_another_person(redactor):
     out = redactor.redact("Gesprek met mentor gepland; Daan huilde.", [Person("Daan Verbeek", "kind")])
     assert out == "Gesprek met mentor gepland; [kind] huilde."
+
+
+@pytest.mark.parametrize("text, placeholder, number", NUMBERS)
+def test_numbers_abroad_and_plates_without_dashes_are_replaced(text, placeholder, number):
+    out = redact_patterns(text)
+    assert placeholder in out and number not in out, (text, out)
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS)
+def test_postcodes_years_and_codes_are_no_plates_or_phone_numbers(text):
+    out = redact_patterns(text)
+    assert "[kenteken]" not in out and "[telefoonnummer]" not in out, (text, out)

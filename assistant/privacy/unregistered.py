@@ -134,6 +134,7 @@ NOT_NAMES = {
     "minecraft", "roblox", "netflix", "discord", "google", "teams", "slack", "zoom", "playstation", "xbox",
     "nintendo", "switch", "iphone", "ipad", "samsung", "god", "allah", "koran", "bijbel", "jezus", "islam",
     "meldcode", "afwegingskader", "aandachtsfunctionaris", "vertrouwensinspecteur", "inspectie", "onderwijs",
+    "meldnorm", "kindcheck", "veiligheidsplan", "zorgmelding", "signalenlijst", "risicotaxatie", "huisverbod",
     "stap", "vraag", "notitie", "casus", "signalen", "signaal", "overleg", "advies", "melding", "besluit",
     "gemeente", "school", "ok", "oke", "oké", "nb", "ps", "ivm", "mbt", "tav", "dd", "zsm", "evt", "ggd'er",
     "huisarts", "consultatiebureau", "jgz", "poh", "seh", "maatschappelijk", "werk", "amk", "shg", "vt", "mdt", "zat", "zon",
@@ -526,7 +527,8 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
                     j += 1
                 if j < len(tokens) and j > i + 1 and re.fullmatch(r"[\s,:]*", text[tokens[j - 1].end:tokens[j].start]) \
                         and (tokens[j].cap or tokens[j].upper or lex.is_name(tokens[j].key) and tokens[j].key not in lex.words
-                             or len(tokens[j].key) >= 3 and not lex.is_word(tokens[j].key) and not _place(tokens[j], lex)) \
+                             or tokens[j - 1].key == "van" and len(tokens[j].key) >= 3 and not lex.is_word(tokens[j].key)
+                             and not _place(tokens[j], lex) and tokens[j].key not in lex.not_names) \
                         and _namey(tokens[j], lex, after_cue=True):
                     start = j
         if start is None and _namey(tok, lex, after_cue=False, determined=determined):
