@@ -449,7 +449,7 @@ def apply(state: CaseState | None, event: Event) -> CaseState:
             state.vt_feedback.append(Fact(**data, **entry))
         case "reminder_escalated":
             pass  # recorded on the timeline only
-        case "acute_alert":
+        case "acute_alert" | "persons_registered":
             pass  # recorded on the timeline only
         case _:
             raise ValueError(f"unknown event kind {event.kind!r}")

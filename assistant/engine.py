@@ -376,5 +376,12 @@ class Engine:
     def reminder_escalated(self, state: CaseState, kind: str, step: int, notified: int) -> Event:
         return self._event(state, SYSTEM, "reminder_escalated", reminder=kind, step=step, notified=notified)
 
+    def persons_registered(self, state: CaseState, actor: Actor, *, roles: list[str], not_persons: int) -> list[Event]:
+        """Who a text named, as the professional said when asked: persons added to the vault
+        (their roles only; names stay in the vault) and words that are no person involved."""
+        if not roles and not not_persons:
+            return []
+        return [self._event(state, actor, "persons_registered", roles=list(roles), not_persons=not_persons)]
+
     def acute_alert(self, state: CaseState, notified: int) -> Event:
         return self._event(state, SYSTEM, "acute_alert", notified=notified)

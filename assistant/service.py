@@ -753,6 +753,8 @@ class Assistant:
         vault = await self.store.update_vault(case_id, partial(_vault_with, added=added, none=none), actor.id)
         self._keep_vault(case_id, vault)
         self.guard.set_case(case_id, self._persons[case_id])
+        roles = [p.role for p in added]
+        await self._change(case_id, lambda s: self.engine.persons_registered(s, actor, roles=roles, not_persons=len(none)))
         log.info("vault: %d person(s) added, %d word(s) marked as no person", len(added), len(none))
         return {}
 

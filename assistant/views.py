@@ -532,6 +532,9 @@ class Views:
         lines = []
         for e in events:
             key = f"timeline.{e.kind}"
+            if e.kind == "persons_registered":  # persons added, words that are no person, or both
+                key += "." + ("both" if e.data.get("roles") and e.data.get("not_persons") else
+                              "added" if e.data.get("roles") else "none")
             params = self._timeline_params(e, state)
             lines.append(t("timeline.line", at=self.time(e.at), name=actor_name(e.actor_name), what=t(key, **params)))
         return Card(kind="timeline", title=t("timeline.title", reference=state.reference),
@@ -567,6 +570,10 @@ class Views:
             params["kind"] = t(f"triage.kind.{d['request']}")
         if e.kind == "triage_assigned":
             params["to"] = actor_name(d.get("to_name") or d["to"])
+        if e.kind == "persons_registered":
+            roles = ", ".join(t(f"role.{r}").lower() for r in d.get("roles", []))
+            params["roles"] = roles or "-"
+            params["not_persons"] = d.get("not_persons", 0)
         return params
 
     # -- forms ---------------------------------------------------------------------

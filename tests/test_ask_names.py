@@ -141,6 +141,12 @@ async def test_a_role_adds_the_person_to_the_vault_and_the_note_shows_the_role(m
     assert "[broer/zus] (broer) was er ook bij." in note.all_text()
     assert not any(_as_word(names[0], t) for t in note.all_text())
     assert a.guard.leaks([f"{names[0]} kwam binnen"])  # the guard knows the new person now
+    # the timeline says a person was added, by role, never by name
+    registered = [e for e in await store.timeline(state.id) if e.kind == "persons_registered"]
+    assert [(e.data["roles"], e.data["not_persons"], e.actor) for e in registered] == [(["broer_zus"], 0, actor.id)]
+    card = a.views.timeline_card(await store.load(state.id), await store.timeline(state.id))
+    assert "betrokkene toegevoegd: broer/zus" in "\n".join(card.all_text())
+    assert not any(_as_word(names[0], t) for t in card.all_text())
     # asked once: the next note naming the person goes straight through
     again = await submit(a, actor, "note", form.context, {"text": f"{names[0]} is weer ziek."})
     assert again.saved and not again.errors
@@ -159,6 +165,8 @@ async def test_no_person_keeps_the_word_and_is_not_asked_again_for_that_case(mak
     outcome = await _again(a, actor, first, {f"{ASK_FIELD}0": ASK_NONE})
     assert outcome.saved
     assert (await store.vault(state.id)).not_persons == [names[1]]
+    registered = [e for e in await store.timeline(state.id) if e.kind == "persons_registered"]
+    assert [(e.data["roles"], e.data["not_persons"]) for e in registered] == [([], 1)]
     assert (await store.load(state.id)).notes[-1].text == text  # stored with the word
     (_, _, note), = port.of("post_in_thread")
     assert text in note.all_text()  # said to be no person involved: it stays
