@@ -122,7 +122,7 @@ SPEECH = {
     "staat", "stond", "vertrekt", "vertrok", "neemt", "nam", "maakt", "maakte", "zal", "zou", "lijkt", "leek",
     "volgt", "volgde", "deelt", "deelde", "sent", "hit", "hits", "took", "takes", "saw", "sees",
 }
-PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "el", "al", "ben", "bin", "ibn", "abu",
+PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "t", "el", "al", "ben", "bin", "ibn", "abu",
              "da", "di", "do", "dos", "das", "du", "le", "la", "von", "vd", "v/d", "op", "in", "aan", "uit", "bint"}
 _PREPOSITIONS = {"in", "op", "aan", "uit"}
 # Capitalised mid-sentence, yet no name: the domain's own institutions, apps and the like.
@@ -189,8 +189,10 @@ class Lexicon:
         return key in self.first or key in self.surnames
 
     def is_word(self, key: str) -> bool:
-        """An ordinary Dutch or English word (for words that are in no name list)."""
-        return key in self.words or key in self.english
+        """An ordinary Dutch or English word (for words that are in no name list), also one
+        joined of words by hyphens ("spraak-taalontwikkeling" is; "jean-pierre" is not)."""
+        return key in self.words or key in self.english or "-" in key and all(
+            part in self.words or part in self.english for part in key.split("-") if part)
 
     def rare_word_name(self, key: str) -> bool:
         """A listed name that is a Dutch word too, but not a frequent one and no adjective
@@ -369,8 +371,10 @@ def _opens_with_name(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> b
     if key in lex.not_names or key in lex.stop or _place(tok, lex) or key in CUES or tok.in_brackets \
             or key in SIGN_OFFS or key in PROFESSIONS or not _adjacent(text, tok, nxt) or len(key) < 2:
         return False
-    if tok.cap and lex.is_name(key) and nxt.key in PARTICLES and _extend(text, tokens, i, lex) > i + 1:
-        return True  # "Mark van der Meer mag", "Floor de Jong": a name and a surname
+    if tok.cap and lex.is_name(key) and nxt.key in PARTICLES:
+        end = _extend(text, tokens, i, lex)
+        if end > i + 1 and (tokens[end].cap or tokens[end].upper):
+            return True  # "Mark van der Meer mag", "Floor de Jong"; not "Scheen de zon"
     if not (tok.cap or tok.upper or lex.is_name(key)):
         return False
     if lex.is_name(key):
@@ -463,8 +467,9 @@ def _extend(text: str, tokens: list[_Token], index: int, lex: Lexicon) -> int:
         if particles_seen and tokens[j].key == "van":
             break  # "Ruud van der Meer van Zuiderpoort": the second "van" says where from
         while k < len(tokens) and tokens[k].key in PARTICLES and k - j < 3 and not tokens[k].sentence_start:
-            if tokens[k].key in _PREPOSITIONS and (k + 1 >= len(tokens) or tokens[k + 1].key not in ("'t", "t", "de", "den", "het")):
-                break  # "in 't Veld" is a surname, "in Rotterdam" is not
+            if tokens[k].key in _PREPOSITIONS and (k + 2 >= len(tokens) or tokens[k + 1].key not in ("'t", "t", "de", "den", "het")
+                                                   or not tokens[k + 2].cap):
+                break  # "in 't Veld" is a surname, "in Rotterdam" and "op het land" are not
             k += 1
         if k < len(tokens) and not _BREAK.search(text, tokens[end].end, tokens[k].start) \
                 and _surname_part(tokens[k], lex, after_particle=k > j or _ends_in_particle(tokens[end].key),
