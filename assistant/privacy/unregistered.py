@@ -287,7 +287,6 @@ class _Token:
 
 # After these a word that is a place and a name is the place ("woont in Emmen").
 PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "vanuit", "richting", "nabij", "from", "to", "near", "omgeving"}
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -295,18 +294,22 @@ def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     last = 0
     brackets = "[" in text
+    breaks = [m.start() for m in SENTENCE_END.finditer(text)]  # where sentences end, once for the text
+    b = 0
     for m in WORD.finditer(text):
         start, end = m.span()
         word = m.group(0)
-        if len(word) > 3 and _POSSESSIVE.search(word):
+        if len(word) > 3 and (word.endswith("'s") or word.endswith("’s")):
             word = word[:-2]
             end -= 2
-        gap = text[last:start]
-        start_of_sentence = not tokens or bool(SENTENCE_END.search(gap)) or (not gap.strip() and last == 0)
+        while b < len(breaks) and breaks[b] < last:
+            b += 1
+        start_of_sentence = not tokens or b < len(breaks) and breaks[b] < start
         in_brackets = brackets and (start > 0 and text[start - 1] == "[" or
                                     text[end:end + 1] == "]" and "[" in text[max(0, start - 20):start])
-        tokens.append(_Token(start, end, word, _key(word), word[:1].isupper() and not word.isupper(),
-                             word.isupper() and len(word) > 1, start_of_sentence, in_brackets,
+        upper = word.isupper()
+        tokens.append(_Token(start, end, word, _key(word), word[0].isupper() and not upper,
+                             upper and len(word) > 1, start_of_sentence, in_brackets,
                              bool(tokens) and tokens[-1].key in PLACE_PREPOSITIONS))
         last = end
     return tokens
