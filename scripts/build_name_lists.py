@@ -21,7 +21,7 @@ final newline: ``set(path.read_text("utf-8").split("\n"))`` loads one):
 * ``name_words.txt``       names that are ordinary Dutch words too ("roos", "storm", "bakker")
 * ``common_words.txt``     the most frequent Dutch words ("boos", "bang", "thuis"): a name that
                            is one of these is no name after a weak cue ("papa boos"); adjectives
-                           ("triest", "wild") are told at run time (unregistered.Lexicon.adjective)
+                           ("triest", "wild") are told at run time (lexicon.Lexicon.adjective)
 * ``capitalised_words.txt`` capitalised words that are not person names (nationalities,
                            languages, countries, religions, feasts, care organisations)
 

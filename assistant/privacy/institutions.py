@@ -1,0 +1,429 @@
+"""Organisations nobody registered: schools, childcare, hospitals, care organisations and
+employers, as notes name them ("zit op De Kameleon", "in behandeling bij Spirit", "werkt bij
+PostNL", "kinderpraktijk Tandem", "Jeugdverpleegkundige Stroomop"). ``find_institutions``
+returns their spans; ``unregistered.find`` runs it before the persons, so "op De Kameleon" is
+no person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from assistant.privacy.lexicon import CUES, DATA, PERSON_VERBS, PROFESSIONS, SPEECH, Found, Lexicon, _key, lexicon
+from assistant.privacy.normalize import skeleton
+
+
+_EMPLOYER_CUE = re.compile(
+    r"(?<![\w])((?:werkt|werkte|werken|werkzaam|in\s+dienst|baan|stage|stageplek|bijbaan|bijbaantje|werk|job|"
+    r"works|worked)\s+(?:bij|voor|at|for)\s+)((?:de|het|'t)\s+)?"
+    r"([\w&'’.-]+(?:\s+(?!(?:in|als|sinds|en|maar|op|te|van|met|tot|de|het|een|om|want|dus|nu|in|at|as|and)\b)"
+    r"[\w&'’.-]+){0,3})", re.IGNORECASE)
+_CARE_CUE = re.compile(
+    r"(?<![\w])((?:in\s+behandeling|onder\s+behandeling|aangemeld|aanmelding|hulpverlening|hulp\s+van|begeleiding\s+van|"
+    r"begeleid\s+door|behandeld\s+(?:door|bij|in)|in\s+zorg|traject|wachtlijst|opgenomen|zorgaanbieder|zorgaanbod|"
+    r"verwijzing(?:\s+naar)?|verwezen\s+naar|doorverwezen\s+naar|contact\s+met|(?:te\s+)?delen\s+met|gedeeld\s+met|"
+    r"seh\s+van|spoedeisende\s+hulp\s+van|werkgever(?:\s+van\s+\w+)?\s+is|werkgever(?:\s+\w+)?:|"
+    r"(?:eerder\s+)?betrokken(?:\s+geweest)?\s*:|hulpverlening\s*:|opvang\s*:)"
+    r"(?:\s+(?:bij|van|door|in|voor|via))?\s*:?\s+)((?:de|het|'t)\s+)?"
+    r"([\w&'’.-]+(?:\s+(?!(?:in|als|sinds|en|maar|op|te|van|met|tot|de|het|een|om|want|dus|nu|loopt|is|was|"
+    r"gestart|gestopt|geweest|afgerond|voor|bij)\b)[\w&'’.-]+){0,2})", re.IGNORECASE)
+GENERIC_CARE = {
+    "de", "het", "een", "huisarts", "wijkteam", "ggz", "jggz", "jeugdzorg", "psycholoog", "psychiater", "therapeut",
+    "fysiotherapeut", "logopedist", "school", "ziekenhuis", "kinderarts", "tandarts", "praktijkondersteuner", "poh",
+    "cjg", "ggd", "veilig", "politie", "gemeente", "hulpverlening", "verslavingszorg", "jeugdhulp", "specialist",
+    "behandelaar", "kliniek", "opvang", "vrouwenopvang", "crisisdienst", "spoedeisende", "seh", "ambulante", "thuis",
+    "psychologe", "maatschappelijk", "schoolmaatschappelijk", "jeugdarts", "consultatiebureau", "de", "zijn", "haar",
+    "hun", "mijn", "onze", "wachtlijst", "behandeling", "gesprek", "gesprekken", "week", "maand", "jaar", "sinds",
+}
+_SCHOOL_VERB = re.compile(
+    r"(?<![\w])((?:(?i:zit|zat|zitten|zaten|ging|gaat|gingen|komt|kwam|staat|stond|stage)\s+(?:(?i:nu|ook|nog|al)\s+){0,2}"
+    r"|(?i:groep|klas|leerjaar)\s+\d{1,2}[a-z]?\s+)(?i:op|naar|bij|van)\s+(?i:de|het|'t)\s+)"
+    r"([\w'’-]+)(?![\w])|(?<![\w])((?i:ib|ib'er|ib-er|intern\s+begeleider|juf|meester|directeur|directie|leerkracht|"
+    r"mentor|zorgcoördinator|zorgcoordinator|conciërge|concierge|leerkrachten|team)\s+(?i:van|op)\s+(?i:de|het|'t)\s+)"
+    r"([\w'’-]+)(?![\w])")
+_NOT_SCHOOLS = {
+    "bank", "grond", "stoel", "fiets", "bed", "wc", "toilet", "trap", "tafel", "vloer", "schoot", "rand", "kant",
+    "computer", "telefoon", "bus", "trein", "achterbank", "gang", "markt", "klas", "groep", "school", "onderbouw",
+    "bovenbouw", "middenbouw", "locatie", "bso", "opvang", "kinderopvang", "peuterspeelzaal", "gym", "gymzaal",
+    "speelplaats", "schoolplein", "plein", "straat", "stoep", "weg", "bank", "bankje", "bovenbuurman", "hoek",
+    "zolder", "kamer", "bank", "eerste", "tweede", "derde", "zelfde", "andere", "basisschool", "middelbare", "mavo",
+    "havo", "vwo", "vmbo", "praktijkschool", "speciale", "kinderen", "ouders", "leerlingen", "hele", "zorg",
+    "afdeling", "wachtlijst", "tram", "metro", "boot", "auto", "scooter", "brommer", "step", "skateboard",
+}
+GENERIC_WORKPLACES = {
+    "een", "school", "ziekenhuis", "gemeente", "supermarkt", "bakker", "bakkerij", "slager", "slagerij", "kapper",
+    "kapsalon", "fabriek", "kantoor", "restaurant", "winkel", "thuiszorg", "zorg", "politie", "defensie", "bouw",
+    "schoonmaak", "schoonmaakbedrijf", "uitzendbureau", "callcenter", "distributiecentrum", "magazijn", "horeca",
+    "taxi", "taxibedrijf", "garage", "kassa", "opvang", "kinderopvang", "zorginstelling", "verpleeghuis",
+    "bejaardenhuis", "tehuis", "markt", "kas", "kassen", "boer", "boerderij", "haven", "vervoer", "post",
+    "pakketdienst", "koeriersdienst", "bezorgdienst", "snackbar", "shoarmazaak", "pizzeria", "cafe", "café",
+    "hotel", "apotheek", "tandarts", "huisarts", "kerk", "moskee", "zichzelf", "familie", "oom", "vader",
+    "moeder", "hem", "haar", "ons", "mij", "ze", "hen", "zich", "nacht", "nachten", "dag", "ploegendienst",
+}
+_ARTICLE_NAME = re.compile(
+    r"(?<![\w])((?i:op|naar|bij|van|in|aan|voor|met|uit|via|from|at|to|called|belde|bellen)\s+)"
+    r"((?:De|Het|'t|de|het)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})")
+_KNOWN_SUFFIX = re.compile(
+    r"(?<![\w])(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Ziekenhuis|Gasthuis|MC|UMC|Kliniek|Zorggroep|Zorg|Jeugdzorg|Ziekenhuizen)"
+    r"|(?:Ziekenhuis|Zorggroep|Stichting|Kinderopvang|GGZ|Kliniek|UMC|MC)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?![\w])")
+
+
+# Words Dutch schools and childcare centres are named after ("De Regenboog", "Het Palet"): in a
+# chat line they come in lower case ("zit op de regenboog", "ib van het mozaiek").
+SCHOOL_WORDS = {
+    "regenboog", "wegwijzer", "fontein", "springplank", "vlinder", "zonnewijzer", "kameleon", "kompas", "schakel",
+    "ark", "anker", "wereldwijzer", "klimop", "horizon", "vuurtoren", "sterrenwacht", "piramide", "vlieger",
+    "mozaiek", "palet", "tweemaster", "windroos", "zeester", "baken", "lichtboei", "notenkraker", "octopus",
+    "kofschip", "zevensprong", "duizendpoot", "wingerd", "optimist", "pijler", "overstap", "zwaluw", "uilenhorst",
+    "toermalijn", "triangel", "startblok", "boomgaard", "bongerd", "meander", "klaverblad", "klavertje",
+    "waterlelie", "rietvink", "boomhut", "speelhoek", "kinderhof", "kindertuin", "wielewaal", "ooievaar",
+    "vlindertuin", "zonnebloem", "zonnestraal", "zonneschijn", "morgenster", "poolster", "dolfijn", "dukdalf",
+    "globe", "wereld", "wereldboom", "levensboom", "mijlpaal", "marke", "esch", "wilgen", "linde", "lindeboom",
+    "eikenboom", "tamboerijn", "trommel", "carrousel", "kleine prins", "tovertuin", "dierentuin", "ukkepuk",
+    "ukkies", "kabouter", "kaboutertje", "hummeltjes", "peuterhof", "boemerang", "bolster", "akker", "zaaier",
+    "sleutelbloem", "vogelaar", "sterrenkijker", "ontdekking", "ontdekkingsreis", "avonturier", "fladderaar",
+    "gouden hoek", "vlonder", "waai", "wissel", "koppeling", "spoorzoeker", "speelwerk", "krullevaar", "lichtbaken",
+    "pelikaan", "tamarinde", "talentenhuis", "werkplaats", "driehoek", "vijverhof", "kastanje", "kastanjehof",
+    "sprankel", "vonk", "parel", "kiem", "rank", "oase", "sterrenboom", "vuurvogel", "flamingo", "zwanenhof",
+    "kring van vrienden", "tandem", "dalton", "kinderburcht", "burcht", "mariaschool", "jozefschool",
+    "dockinga", "alfa", "vrijeschool", "spectrum", "vitus", "aventurijn", "petrus", "paulus", "sint jozef",
+}
+_SCHOOL_CONTEXT = re.compile(
+    r"(?<![\w])((?i:op|naar|van|bij|aan|voor)\s+(?i:de|het|'t)\s+)([\w'’-]+(?:\s+[\w'’-]+)?)")
+_COLLEGE = re.compile(r"(?<![\w])([\w'’]+(?:[\s-][\w'’]+)?)[\s-](?i:college|lyceum|gymnasium|academie|campus)(?![\w])")
+_GENERIC_AFTER_ARTICLE = {"hele", "gehele", "andere", "eerste", "laatste", "volgende", "vorige", "ochtend", "middag",
+                          "week", "dag", "pauze", "klas", "groep", "leerkracht", "juf", "meester", "directeur",
+                          "ib", "ib'er", "gang", "ingang", "poort", "bel", "les", "kinderen", "ouders", "zorg",
+                          "afgelopen", "komende", "zelfde", "nieuwe", "oude", "grote", "kleine"}
+_COLLEGE_GENERIC = {"het", "een", "dit", "dat", "ons", "onze", "zijn", "haar", "hun", "mijn", "de", "op", "naar", "van",
+                    "bij", "nieuwe", "oude", "andere", "zelfde", "middelbare", "hbo", "mbo", "roc", "vmbo", "the",
+                    "a", "aan", "het roc", "to", "at", "in", "hogeschool"}
+
+
+_ACRONYM_ORG = re.compile(r"(?<![\w])((?i:naar|bij|van|via|is|at|to|from)\s+)([A-Z]{3,6})(?![\w])")
+_MID_ARTICLE = re.compile(r"(?:(?<=[a-z,:;)] )|(?<=[–—] ))((?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_KIND_THEN_NAME = re.compile(
+    r"(?<![\w])((?i:basisschool|school|kindcentrum|ikc|kdv|kinderdagverblijf|bso|peuterspeelzaal|psz|obs|cbs|rkbs|"
+    r"pcbs|sbo|so|vso|daltonschool|montessorischool|jenaplanschool|kinderopvang|peuteropvang|opvang|creche|peuterschool|"
+    r"gastouderbureau|brede\s+school)\s*:?\s+(?:(?i:bij)\s+(?=(?i:de|het|'t)\s))?)((?:(?i:de|het|'t)\s+)?[\w'’-]+)")
+
+
+_KIND_WORDS = ("school", "ikc", "kindcentrum", "kdv", "kinderdag", "bso", "peuter", "psz", "obs", "cbs", "rkbs", "sbo",
+               "so ", "so:", "opvang", "creche", "gastouder")
+_COLLEGE_WORDS = ("college", "lyceum", "gymnasium", "academie", "campus")
+_SUFFIX_WORDS = ("Ziekenhuis", "Gasthuis", "MC", "Kliniek", "Zorg", "Jeugdzorg", "Stichting", "Kinderopvang", "GGZ")
+
+
+def _schools(text: str) -> list[Found]:
+    """School names in lower case after op/naar/van + de/het (a listed school word), and
+    "X college" in any case."""
+    found = []
+    for m in _SCHOOL_CONTEXT.finditer(text):
+        words = m.group(2).split()
+        for size in (2, 1):
+            name = " ".join(words[:size])
+            if len(words) >= size and skeleton(name).text.lower() in SCHOOL_WORDS:
+                found.append(Found(m.start(2), m.start(2) + len(name), "instelling", name))
+                break
+    lex = lexicon()
+    low = text.lower()
+    kinds = any(w in low for w in _KIND_WORDS)
+    for m in (_KIND_THEN_NAME.finditer(text) if kinds else ()):  # "basisschool de notenkraker", "school: Het Talent"
+        words = m.group(2).split()
+        core = _key(words[-1])
+        article = len(words) > 1
+        specific = _key(m.group(1).strip(" :").split()[0]) not in ("school", "basisschool", "opvang")
+        if core in SCHOOL_WORDS or words[-1][:1].isupper() or \
+                (core not in lex.stop and not lex.is_word(core) and len(core) >= 3) or \
+                (article and core not in lex.stop and core in lex.words and core not in _GENERIC_AFTER_ARTICLE) or \
+                (specific and not article and len(core) >= 4 and core not in lex.common and not lex.adjective(core)
+                 and core not in SPEECH and core not in PERSON_VERBS):  # "bso buitenkans", not "bso gesloten"
+            found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
+    for m in (_COLLEGE.finditer(text) if any(w in low for w in _COLLEGE_WORDS) else ()):
+        name = m.group(1)
+        words = [_key(w) for w in re.split(r"[\s-]", name)]
+        while words and words[0] in _COLLEGE_GENERIC:
+            words.pop(0)
+        if words:
+            start = m.end(1) - len(" ".join(name.split()[-len(words):])) if len(words) < len(name.split()) else m.start(1)
+            found.append(Found(start, m.end(), "instelling", text[start:m.end()]))
+    return found
+
+
+_INSTITUTION_WORD = re.compile(r"[^\W_]+")
+_INSTITUTION_GAP = re.compile(r"[^\w\n]{1,3}")
+
+
+@lru_cache(maxsize=1)
+def _known_institutions() -> dict[str, list[tuple[str, ...]]]:
+    """The listed institutions (data/institutions.txt) as word tuples, by their first word,
+    longest first: looked up per word, like the vault's names."""
+    path = DATA / "institutions.txt"
+    names = path.read_text("utf-8").split("\n") if path.exists() else []
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        keys = tuple(_key(w) for w in _INSTITUTION_WORD.findall(name))
+        if keys:
+            index.setdefault(keys[0], []).append(keys)
+    for candidates in index.values():
+        candidates.sort(key=len, reverse=True)
+    return index
+
+
+def _listed_institutions(text: str) -> list[Found]:
+    index = _known_institutions()
+    words = [(m.start(), m.end(), _key(m.group(0))) for m in _INSTITUTION_WORD.finditer(text)]
+    found: list[Found] = []
+    i = 0
+    while i < len(words):
+        size = 0
+        for keys in index.get(words[i][2], ()):
+            n = len(keys)
+            if i + n <= len(words) and all(words[i + j][2] == keys[j] for j in range(1, n)) \
+                    and all(_INSTITUTION_GAP.fullmatch(text, words[i + j - 1][1], words[i + j][0]) for j in range(1, n)):
+                size = n
+                break
+        if size:
+            start, end = words[i][0], words[i + size - 1][1]
+            found.append(Found(start, end, "instelling", text[start:end]))
+            i += size
+        else:
+            i += 1
+    return found
+
+
+_EMPLOYER_STEMS = ("werk", "dienst", "baan", "stage", "job", "works")
+# Cues without "bij", "van": only a capital or a word in no list names an organisation after them
+# ("hulpverlening Youké", not "hulpverlening de kok van de opvang").
+_LOOSE = re.compile(r"(?i:hulpverlening|traject|wachtlijst|zorgaanbod|zorgaanbieder|in\s+zorg|opgenomen)")
+_SHARED = re.compile(r"(?i:contact|delen|gedeeld)")  # after these a word needs "de"/"het" to be a name
+_CARE_STEMS = ("betrokken", "opvang", "behandel", "aangemeld", "aanmelding", "hulp", "begeleid", "zorg", "traject", "wachtlijst", "opgenomen",
+               "verw", "contact", "delen", "gedeeld", "seh", "werkgever")
+
+
+# Kinds of organisation whose name follows them ("kinderpraktijk Tandem", "ggz kustlicht",
+# "schoonmaakbedrijf Glansrijk"): the next word is the name when capitalised, or in lower case
+# when it is no frequent Dutch word.
+_ORGANISATION_KINDS = frozenset("""
+    huisartsen huisartsenpost hap gezondheidscentrum ggz jggz jgz callcenter jeugdzorg jeugdhulp jeugdhulpverlening
+    opvoedhulp verpleeghuis verzorgingshuis woonzorgcentrum zorgcentrum zorggroep zorginstelling thuiszorg
+    vrouwenopvang crisisopvang verslavingszorg ziekenhuis kliniek revalidatiecentrum consultatiebureau stichting
+    scholengemeenschap scholengroep kinderdagverblijf gastouderbureau uitzendbureau restaurant supermarkt kapsalon
+    garage bakkerij slagerij hotel sportschool buurthuis wijkcentrum moskee kerk praktijk roc hogeschool universiteit
+""".split())
+# ... and compounds ending so: "kinderpraktijk", "schoonmaakbedrijf", "pakketdienst", "turnvereniging"
+_ORGANISATION_ENDINGS = ("praktijk", "bedrijf", "kwekerij", "dienst", "vereniging", "club")
+_AFTER_KIND = re.compile(r"(\s*:?\s+)((?:(?i:de|het|'t)\s+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
+# A professional and where they work: "Jeugdverpleegkundige Stroomop" (a signature), "de
+# huisarts zit bij keerpunt", "Noor van Wijk van kinderpraktijk Tandem" (the last word of
+# "pedagogisch medewerker", "intern begeleider" is enough).
+_PROFESSION_WORDS = frozenset("""
+    huisarts arts kinderarts jeugdarts verpleegkundige jeugdverpleegkundige wijkverpleegkundige medewerker medewerkster
+    hulpverlener begeleider begeleidster behandelaar therapeut psycholoog psychiater orthopedagoog
+    gedragswetenschapper mentor leerkracht docent ib'er ib-er directeur directrice locatiemanager locatieleider
+    teamleider zorgcoördinator zorgcoordinator coördinator coordinator casemanager consulent jeugdconsulent werker
+    wijkteammedewerker leidster verloskundige kraamverzorgende praktijkondersteuner poh ha
+""".split())
+_AFTER_PROFESSION = re.compile(
+    r"((?:[ \t]+(?i:groep|klas)[ \t]+\d{1,2}[a-z]?)?"
+    r"(?:[ \t]*\n[ \t]*|[ \t]*\([ \t]*|[:,][ \t]*|[ \t]+(?:(?i:zit|zat|is|was|werkt|werkte)[ \t]+)?(?:(?i:van|bij|vanuit|in)[ \t]+)?))"
+    r"((?:(?i:de|het|'t)[ \t]+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
+_KIND_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _kind_of(key: str) -> str | None:
+    """"kind" when ``key`` names a kind of organisation, "profession" a professional, else None."""
+    if key in _ORGANISATION_KINDS or any(key.endswith(e) and len(key) >= len(e) + 3 for e in _ORGANISATION_ENDINGS) \
+            or key == "praktijk":
+        return "kind"
+    return "profession" if key in _PROFESSION_WORDS else None
+
+
+# Words that may end a named organisation: "Eemlandhof Medisch Centrum", "zeeweg zorg".
+_NAME_TAIL = {"ziekenhuis", "medisch", "centrum", "mc", "umc", "kliniek", "zorg", "groep", "jeugdzorg", "ggz",
+              "college", "lyceum", "school", "praktijk", "opvang", "gasthuis", "kinderopvang", "huisartsen", "&",
+              "co", "bv", "b.v.", "vof"}
+_TAIL = re.compile(r"(?<=[\w'’-][ \t])(?i:ziekenhuis|medisch[ \t]+centrum|mc|kliniek|gasthuis|zorg|zorggroep|jeugdhulp|"
+                   r"jeugdzorg|ggz)(?![\w])")
+_WORD_BEFORE = re.compile(r"([\w'’-]{4,})[ \t]+$")
+# Text must hold one of these (lower case) before the expressions above are tried on it.
+_ORGANISATION_HINTS = ("jeugdhulp", "vereniging", "club", "jgz", "callcenter", "roc", "hogeschool", "universiteit", "dienst", "medisch", "centrum", "mc", "gasthuis", "praktijk", "huisarts", "hap", "gezondheid", "ggz", "jeugd", "opvoed", "verpleeg", "verzorg",
+                       "zorg", "opvang", "ziekenhuis", "kliniek", "revalidatie", "consultatie", "stichting", "school",
+                       "kinderdag", "gastouder", "uitzend", "bedrijf", "kwekerij", "restaurant", "supermarkt",
+                       "kapsalon", "garage", "bakkerij", "slagerij", "hotel", "sport", "voetbal", "buurthuis",
+                       "wijkcentrum", "moskee", "kerk")
+def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
+    """How many of ``words`` (after a kind of organisation or a professional) name it: an
+    article and a word, or a capitalised word, or (``strict`` false) a word that is no frequent
+    Dutch word; then the capitalised words and name endings after it. 0: no name here."""
+    i = 1 if words and words[0].lower() in ("de", "het", "'t") else 0
+    if i >= len(words):
+        return 0
+    word, key = words[i], _key(words[i])
+    if key in ("van", "de", "den", "der") and i + 1 < len(words) and (words[i + 1][:1].isupper() or i == 0 and
+                                                                   not lex.is_word(_key(words[i + 1]))):
+        i += 1  # "Transportbedrijf Van Wijlen", "werkt bij van wijlen": a family's firm
+        word, key = words[i], _key(words[i])
+    elif (i == 1 and key in lex.words or i == 0 and lex.adjective(key)) and i + 1 < len(words) \
+            and _key(words[i + 1]) not in lex.common \
+            and _key(words[i + 1]) not in lex.stop and _key(words[i + 1]) not in _NAME_TAIL:
+        i += 1  # "hotel de gouden karpel": a word before the name's own
+        word, key = words[i], _key(words[i])
+    if key in lex.stop or key in lex.not_names or key in CUES or key in SPEECH or key in PERSON_VERBS \
+            or key in GENERIC_CARE or key in GENERIC_WORKPLACES or key in _NAME_TAIL:
+        return 0
+    capital = word[:1].isupper()
+    if not (capital or key in SCHOOL_WORDS or not lex.is_word(key) and len(key) >= 3
+            or not strict and key not in lex.common and not lex.adjective(key) and len(key) >= 4
+            or i == 1 and key in lex.words and key not in lex.common and key not in _GENERIC_AFTER_ARTICLE):
+        return 0
+    n = i + 1
+    while n < len(words) and (words[n][:1].isupper() and len(words[n]) > 1 and _key(words[n]) not in lex.not_names
+                              or _key(words[n]) in _NAME_TAIL) and _key(words[n]) not in lex.stop:
+        n += 1
+    return n
+
+
+_CONNECTED = re.compile(r"(?:(?i:van|bij|vanuit|in)\s*|\(\s*|[:,]\s*)$")
+
+
+def _named_after(text: str, lex: Lexicon) -> list[Found]:
+    """Names after a kind of organisation (any rarer word: "ggz kustlicht") or a professional
+    (a lower-case word must be no Dutch word at all, unless "van", "bij" connects them: "de
+    huisarts zit bij keerpunt"). Found by looking words up, not by one large expression."""
+    found = []
+    for w in _KIND_WORD.finditer(text):
+        kind = _kind_of(w.group(0).lower())
+        if kind is None:
+            continue
+        m = (_AFTER_KIND if kind == "kind" else _AFTER_PROFESSION).match(text, w.end())
+        if m is None:
+            continue
+        strict = kind == "profession" and not _CONNECTED.search(m.group(1))
+        words = m.group(2).split()
+        if kind == "profession" and words and _key(words[0]) in lex.first:
+            continue  # "gedragswetenschapper erik groot", "mentor Ruud": a person, the person rules' own
+        named = _organisation_at(text, m.start(2), words, lex, strict=strict)
+        if named is not None:
+            found.append(named)
+    return found
+
+
+def _organisation_at(text: str, start: int, words: list[str], lex: Lexicon, *, strict: bool) -> Found | None:
+    """The organisation named by the first of ``words`` (which stand in ``text`` from ``start``)."""
+    n = _organisation_name(words, lex, strict=strict)
+    if not n:
+        return None
+    end = start
+    for word in words[:n]:
+        end = text.index(word, end) + len(word)
+    return Found(start, end, "instelling", text[start:end])
+
+
+# A capitalised word after a preposition inside a sentence is a proper noun: a name (found as a
+# person), a place (deduce's) or, when it is an ordinary Dutch word, an organisation's name.
+_PROPER_AFTER = re.compile(r"(?:(?<=[\w,)] )((?:bij|naar|van|via|met|vanuit|door|voor)\s+)|(?<=\w )(\((?:(?:De|Het|de|het)\s+)?))"
+                           r"([A-Z][a-zà-ÿ'’-]{3,})(?![\w])")
+
+
+def _care_cues(text: str) -> Iterable[re.Match[str]]:
+    """The care cues of ``text``, each searched again from its name on: "opgenomen via SEH van
+    het lindenhout" holds a second cue in what the first took for a name."""
+    pos = 0
+    while (m := _CARE_CUE.search(text, pos)) is not None:
+        yield m
+        pos = m.start(3)
+
+
+def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
+    lex = lex or lexicon()
+    found: list[Found] = []
+    low = text.lower()
+    found += _listed_institutions(text)
+    if any(w in text for w in _SUFFIX_WORDS):
+        for m in _KNOWN_SUFFIX.finditer(text):
+            start, words = m.start(), m.group(0).split()
+            while len(words) > 1 and (_key(words[0]) in lex.common or _key(words[0]) in lex.not_names):
+                start = text.index(words[1], start + len(words[0]))  # "Brief SEH MC ...": not "Brief SEH"
+                words.pop(0)
+            if len(words) > 1:
+                found.append(Found(start, m.end(), "instelling", text[start:m.end()]))
+    found += _schools(text)
+    found += _named_after(text, lex)
+    if any(w in low for w in _ORGANISATION_HINTS):
+        for m in _TAIL.finditer(text):  # "eemlandhof ziekenhuis", "zeeweg zorg"
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            key = _key(before.group(1)) if before else ""
+            if key and key not in lex.common and key not in lex.stop and not lex.adjective(key) \
+                    and key not in lex.not_names and key not in CUES \
+                    and (not lex.is_word(key) or before.group(1)[:1].isupper() or key in SCHOOL_WORDS):
+                found.append(Found(before.start(1), m.end(), "instelling", text[before.start(1):m.end()]))
+    for m in _PROPER_AFTER.finditer(text):  # "zit ook bij Zonnestraal", "groep West (Kiemkracht)"
+        key = _key(m.group(3))
+        if key in lex.words and key not in lex.common and not lex.is_name(key) and key not in lex.not_names \
+                and key not in lex.places and key not in PROFESSIONS and not lex.adjective(key) and key not in CUES:
+            start = m.start(3) if m.group(1) else m.start(2) + 1
+            found.append(Found(start, m.end(3), "instelling", text[start:m.end(3)]))
+    for m in (_care_cues(text) if any(stem in low for stem in _CARE_STEMS) else ()):  # "in behandeling bij Spirit", "aanmelding youz loopt"
+        name = re.split(r"\.\s", m.group(3))[0].rstrip(".")  # not into the next sentence
+        parts = name.split()
+        while len(parts) > 1 and ("." in parts[-1] or _key(parts[-1]) in lex.stop
+                                  or _key(parts[-1]) in lex.common and not parts[-1][:1].isupper()):
+            parts.pop()  # "lindenhout i.v.m.", "kenter loopt": not the words after the name
+        name = name[:name.index(parts[-1]) + len(parts[-1])] if parts else ""
+        if not name:
+            continue
+        first = _key(name.split()[0])
+        if first in GENERIC_CARE or first in lex.stop or first in CUES or (
+                first in lex.words and not name[:1].isupper() and first not in SCHOOL_WORDS
+                and (first in lex.common or lex.adjective(first) or m.group(2) is None and _SHARED.search(m.group(1))
+                     or _LOOSE.fullmatch(m.group(1).strip(" :")))):
+            continue  # (a rarer word names one: "aanmelding kenter loopt"; not "contact met klasgenoten")
+        found.append(Found(m.start(3), m.start(3) + len(name), "instelling", name))
+    for m in _SCHOOL_VERB.finditer(text):  # "zit op het startpunt", "ib van de wilgenhoek belde"
+        group = 2 if m.group(2) else 4
+        key = _key(m.group(group))
+        if key in _NOT_SCHOOLS or key in lex.stop or key in lex.not_names and not m.group(group)[:1].isupper():
+            continue
+        found.append(Found(m.start(group), m.end(group), "instelling", m.group(group)))
+    for m in _ACRONYM_ORG.finditer(text):  # "naar SKSG", "Daycare is SKSG": an organisation's letters
+        if _key(m.group(2)) not in lex.not_names and not lex.is_word(_key(m.group(2))):
+            found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
+    for m in _MID_ARTICLE.finditer(text):  # a capital De/Het inside a sentence starts a name
+        words = m.group(1).split()
+        while len(words) > 2 and _key(words[-1]) in lex.not_names:
+            words.pop()  # "Het Palmblad Zaterdag": not the day
+        core = [_key(w) for w in words[1:]]
+        if any(c in lex.not_names for c in core) or (len(core) == 1 and core[0] in lex.surnames
+                                                     and core[0] not in SCHOOL_WORDS):
+            continue  # "mevrouw De Jong" is a person, left to find_persons
+        end = text.index(words[-1], m.start(1) + len(words[0])) + len(words[-1])
+        found.append(Found(m.start(1), end, "instelling", text[m.start(1):end]))
+    for m in (_EMPLOYER_CUE.finditer(text) if any(stem in low for stem in _EMPLOYER_STEMS) else ()):
+        name = m.group(3)
+        first = _key(name.split()[0])
+        family = first in ("van", "de") and len(name.split()) > 1 and _key(name.split()[1]) not in lex.stop
+        if first in GENERIC_WORKPLACES or (m.group(2) is None and first in lex.stop and not family):
+            continue  # (not "werkt bij van wijlen": a family's firm)
+        found.append(Found(m.start(3), m.end(3), "instelling", name))
+    for m in _ARTICLE_NAME.finditer(text):
+        words = m.group(2).split()
+        article_capital = words[0][0].isupper()
+        core = [_key(w) for w in words[1:]]
+        if any(c in lex.not_names for c in core) or (not article_capital and all(lex.is_name(c) for c in core)
+                                                     and words[0].lower() == "de" and len(core) == 1):
+            continue  # "met de Jong": a surname; "bij de GGD": the domain's own
+        found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
+    return found
+
+
+def merge(found: list[Found]) -> list[Found]:
+    """Non-overlapping spans, the earliest (then longest) first."""
+    result: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if result and f.start < result[-1].end:
+            continue
+        result.append(f)
+    return result
