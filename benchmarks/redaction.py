@@ -13,6 +13,12 @@ phrases and of name-like Dutch words ("weinig hoop", "een roos") kept; the time 
 start-up time of each in a fresh process; and the targets, met or MISSED.
 
     .venv/bin/python benchmarks/redaction.py [N] [--seed S] [--show K] [--skip-startup]
+                                             [--notes own|heldout|heldout2|heldout3]
+
+``--notes heldout``, ``heldout2``, ``heldout3``: instead of the own templates, one of three sets of
+notes written apart (heldout*_notes.py), each by someone who saw neither the redactor nor the
+other sets, in other styles (handovers, forwarded e-mails, dictation; Teams threads, school
+minutes, a GP's journal, police reports; JGZ files, shift reports, Veilig Thuis advice calls).
 
 N defaults to 500. --show K prints K notes with both redactions and what leaked. Exit code 0
 always: this measures, it does not test.
