@@ -337,36 +337,54 @@ def _care_cues(text: str) -> Iterable[re.Match[str]]:
         pos = m.start(3)
 
 
-def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
-    lex = lex or lexicon()
+def _suffixed(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """"Amphia Ziekenhuis", "Zorggroep Eikenrode", "MC Zuiderkroon" (capitalised)."""
     found: list[Found] = []
-    low = text.lower()
-    found += _listed_institutions(text)
-    if any(w in text for w in _SUFFIX_WORDS):
-        for m in _KNOWN_SUFFIX.finditer(text):
-            start, words = m.start(), m.group(0).split()
-            while len(words) > 1 and (_key(words[0]) in lex.common or _key(words[0]) in lex.not_names):
-                start = text.index(words[1], start + len(words[0]))  # "Brief SEH MC ...": not "Brief SEH"
-                words.pop(0)
-            if len(words) > 1:
-                found.append(Found(start, m.end(), "instelling", text[start:m.end()]))
-    found += _schools(text)
-    found += _named_after(text, lex)
-    if any(w in low for w in _ORGANISATION_HINTS):
-        for m in _TAIL.finditer(text):  # "eemlandhof ziekenhuis", "zeeweg zorg"
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            key = _key(before.group(1)) if before else ""
-            if key and key not in lex.common and key not in lex.stop and not lex.adjective(key) \
-                    and key not in lex.not_names and key not in CUES \
-                    and (not lex.is_word(key) or before.group(1)[:1].isupper() or key in SCHOOL_WORDS):
-                found.append(Found(before.start(1), m.end(), "instelling", text[before.start(1):m.end()]))
-    for m in _PROPER_AFTER.finditer(text):  # "zit ook bij Zonnestraal", "groep West (Kiemkracht)"
+    if not any(w in text for w in _SUFFIX_WORDS):
+        return found
+    for m in _KNOWN_SUFFIX.finditer(text):
+        start, words = m.start(), m.group(0).split()
+        while len(words) > 1 and (_key(words[0]) in lex.common or _key(words[0]) in lex.not_names):
+            start = text.index(words[1], start + len(words[0]))  # "Brief SEH MC ...": not "Brief SEH"
+            words.pop(0)
+        if len(words) > 1:
+            found.append(Found(start, m.end(), "instelling", text[start:m.end()]))
+    return found
+
+
+def _tailed(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """"eemlandhof ziekenhuis", "zeeweg zorg", "Lindeborg Jeugdhulp": a name before its ending."""
+    found: list[Found] = []
+    if not any(w in low for w in _ORGANISATION_HINTS):
+        return found
+    for m in _TAIL.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        key = _key(before.group(1)) if before else ""
+        if key and key not in lex.common and key not in lex.stop and not lex.adjective(key) \
+                and key not in lex.not_names and key not in CUES \
+                and (not lex.is_word(key) or before.group(1)[:1].isupper() or key in SCHOOL_WORDS):
+            found.append(Found(before.start(1), m.end(), "instelling", text[before.start(1):m.end()]))
+    return found
+
+
+def _proper(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """"zit ook bij Zonnestraal", "groep West (Kiemkracht)": a capitalised Dutch word as a name."""
+    found: list[Found] = []
+    for m in _PROPER_AFTER.finditer(text):
         key = _key(m.group(3))
         if key in lex.words and key not in lex.common and not lex.is_name(key) and key not in lex.not_names \
                 and key not in lex.places and key not in PROFESSIONS and not lex.adjective(key) and key not in CUES:
             start = m.start(3) if m.group(1) else m.start(2) + 1
             found.append(Found(start, m.end(3), "instelling", text[start:m.end(3)]))
-    for m in (_care_cues(text) if any(stem in low for stem in _CARE_STEMS) else ()):  # "in behandeling bij Spirit", "aanmelding youz loopt"
+    return found
+
+
+def _cared(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """"in behandeling bij Spirit", "aanmelding kenter loopt", "verwijzing novarys"."""
+    found: list[Found] = []
+    if not any(stem in low for stem in _CARE_STEMS):
+        return found
+    for m in _care_cues(text):
         name = re.split(r"\.\s", m.group(3))[0].rstrip(".")  # not into the next sentence
         parts = name.split()
         while len(parts) > 1 and ("." in parts[-1] or _key(parts[-1]) in lex.stop
@@ -382,16 +400,31 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
                      or _LOOSE.fullmatch(m.group(1).strip(" :")))):
             continue  # (a rarer word names one: "aanmelding kenter loopt"; not "contact met klasgenoten")
         found.append(Found(m.start(3), m.start(3) + len(name), "instelling", name))
-    for m in _SCHOOL_VERB.finditer(text):  # "zit op het startpunt", "ib van de wilgenhoek belde"
+    return found
+
+
+def _school_verbs(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """"zit op het startpunt", "ib van de wilgenhoek belde", "groep 2 op de wilgenhoek"."""
+    found: list[Found] = []
+    for m in _SCHOOL_VERB.finditer(text):
         group = 2 if m.group(2) else 4
         key = _key(m.group(group))
         if key in _NOT_SCHOOLS or key in lex.stop or key in lex.not_names and not m.group(group)[:1].isupper():
             continue
         found.append(Found(m.start(group), m.end(group), "instelling", m.group(group)))
-    for m in _ACRONYM_ORG.finditer(text):  # "naar SKSG", "Daycare is SKSG": an organisation's letters
-        if _key(m.group(2)) not in lex.not_names and not lex.is_word(_key(m.group(2))):
-            found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
-    for m in _MID_ARTICLE.finditer(text):  # a capital De/Het inside a sentence starts a name
+    return found
+
+
+def _acronyms(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """"naar SKSG", "Daycare is SKSG": an organisation's letters."""
+    return [Found(m.start(2), m.end(2), "instelling", m.group(2)) for m in _ACRONYM_ORG.finditer(text)
+            if _key(m.group(2)) not in lex.not_names and not lex.is_word(_key(m.group(2)))]
+
+
+def _mid_articles(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """A capital De/Het inside a sentence starts a name: "het kind zit op De Regenboog"."""
+    found: list[Found] = []
+    for m in _MID_ARTICLE.finditer(text):
         words = m.group(1).split()
         while len(words) > 2 and _key(words[-1]) in lex.not_names:
             words.pop()  # "Het Palmblad Zaterdag": not the day
@@ -401,13 +434,27 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
             continue  # "mevrouw De Jong" is a person, left to find_persons
         end = text.index(words[-1], m.start(1) + len(words[0])) + len(words[-1])
         found.append(Found(m.start(1), end, "instelling", text[m.start(1):end]))
-    for m in (_EMPLOYER_CUE.finditer(text) if any(stem in low for stem in _EMPLOYER_STEMS) else ()):
+    return found
+
+
+def _employers(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """"werkt bij PostNL", "werkt bij van wijlen" (a family's firm)."""
+    found: list[Found] = []
+    if not any(stem in low for stem in _EMPLOYER_STEMS):
+        return found
+    for m in _EMPLOYER_CUE.finditer(text):
         name = m.group(3)
         first = _key(name.split()[0])
         family = first in ("van", "de") and len(name.split()) > 1 and _key(name.split()[1]) not in lex.stop
         if first in GENERIC_WORKPLACES or (m.group(2) is None and first in lex.stop and not family):
-            continue  # (not "werkt bij van wijlen": a family's firm)
+            continue
         found.append(Found(m.start(3), m.end(3), "instelling", name))
+    return found
+
+
+def _article_names(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """"op De Kameleon", "bij het Amphia": a preposition, an article and a capital."""
+    found: list[Found] = []
     for m in _ARTICLE_NAME.finditer(text):
         words = m.group(2).split()
         article_capital = words[0][0].isupper()
@@ -416,6 +463,20 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
                                                      and words[0].lower() == "de" and len(core) == 1):
             continue  # "met de Jong": a surname; "bij de GGD": the domain's own
         found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
+    return found
+
+
+_FINDERS = (_suffixed, _tailed, _proper, _cared, _school_verbs, _acronyms, _mid_articles, _employers, _article_names)
+
+
+def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
+    """Every organisation the finders above, the listed ones and the schools see (they may
+    overlap: ``merge`` keeps the earliest, longest)."""
+    lex = lex or lexicon()
+    low = text.lower()
+    found = _listed_institutions(text) + _schools(text) + _named_after(text, lex)
+    for finder in _FINDERS:
+        found += finder(text, low, lex)
     return found
 
 
