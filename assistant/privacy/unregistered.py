@@ -273,7 +273,7 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
     lex = lex or lexicon()
     tokens = _tokens(text)
     found: list[Found] = []
-    listed = -1  # the token after "X en": a second person
+    listed = -1  # the token after "X en" or a name in brackets: a second person
     plain = _plain(lex)
     i = 0
     while i < len(tokens):
@@ -281,39 +281,7 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
         if tok.key in plain and not tok.cap and not tok.upper:
             i += 1  # a frequent word in lower case that is no name and no cue: none of the rules below
             continue
-        start: int | None = None
-        determined = i > 0 and tokens[i - 1].key in ARTICLES and _adjacent(text, tokens[i - 1], tok)
-        if i == listed or _announced(text, tokens, i):  # "Aan: Storm de Koning", "samen met emma", "dennis en jet"
-            if _namey(tok, lex, after_cue=True) and not determined:
-                start = i
-        if start is None and tok.key in TITLE_CUES and i + 1 < len(tokens) and _adjacent(text, tok, tokens[i + 1], dot=True):
-            start = _after_title(tokens, i + 1, lex)
-        if start is None and tok.key in CUES and i + 1 < len(tokens):
-            j = i + 1
-            weak = tok.key in WEAK_CUES
-            if _adjacent(text, tok, tokens[j]) and _namey(tokens[j], lex, after_cue=True, weak=weak):
-                start = j
-            else:  # "de nieuwe vriend van moeder, Kevin"
-                while j < len(tokens) and tokens[j].key in BRIDGE and j - i <= 5:
-                    j += 1
-                if j < len(tokens) and j > i + 1 and re.fullmatch(r"[\s,:]*", text[tokens[j - 1].end:tokens[j].start]) \
-                        and (tokens[j].cap or tokens[j].upper or lex.is_name(tokens[j].key) and tokens[j].key not in lex.words
-                             or tokens[j - 1].key == "van" and len(tokens[j].key) >= 3 and not lex.is_word(tokens[j].key)
-                             and not _place(tokens[j], lex) and tokens[j].key not in lex.not_names) \
-                        and _namey(tokens[j], lex, after_cue=True):
-                    start = j
-        if start is None and _namey(tok, lex, after_cue=False, determined=determined):
-            start = i
-        elif start is None and i + 1 < len(tokens) and _role_after(text, tokens, i, lex):
-            start = i  # "tudert (tante)", "Marloes Sterk (JGZ)"
-        elif start is None and 0 < i < len(tokens) - 1 and _who_relative(text, tokens, i, lex):
-            start = i  # "berichten van mees die", "de auto van ömer met kenteken"
-        elif start is None and i + 1 < len(tokens) and _first_and_surname(text, tokens, i, lex):
-            start = i  # "storm kramer", "roos koster", "iris de boer": both listed, not both frequent words
-        elif start is None and tok.sentence_start and i + 1 < len(tokens) and _opens_with_name(text, tokens, i, lex):
-            start = i  # "Roos zegt", "Dinçsü wist", "roos wist van niks", "Roos Jansen"
-        elif start is None and i + 1 < len(tokens) and _unknown_then_verb(text, tokens, i, lex):
-            start = i  # "tanbay wist van niks", "sukirno komt elke dag langs"
+        start = _name_start(text, tokens, i, lex, listed=i == listed)
         if start is None:
             i += 1
             continue
@@ -327,17 +295,64 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
             found.append(Found(tokens[before].start, tokens[before].end, "persoon", tokens[before].text))
         first, last = tokens[start], tokens[end]
         found.append(Found(first.start, last.end, "persoon", text[first.start:last.end]))
-        if end + 1 < len(tokens) and _bracketed_name(text, tokens[end], tokens[end + 1], lex):
-            listed = end + 1  # "mama van Hariyanto (sutini)", "papa van yara (dilovan)"
-        if end + 2 < len(tokens) and tokens[end + 1].key in ("en", "of", "and", "or", "&") \
-                and _adjacent(text, tokens[end], tokens[end + 1]) and _adjacent(text, tokens[end + 1], tokens[end + 2]):
-            listed = end + 2  # "dennis en jet", "teun en iris": one of a pair of persons
-        elif end + 1 < len(tokens) and text[tokens[end].end:tokens[end + 1].start].strip() == ",":
-            listed = end + 1  # "milan, fleur en teun"
+        listed = _next_listed(text, tokens, end, lex)
         i = end + 1
     if ":" in text:
         found = _with_authors(found, _chat_authors(text, lex))
     return _again(tokens, found, lex, known)
+
+
+def _name_start(text: str, tokens: list[_Token], i: int, lex: Lexicon, *, listed: bool) -> int | None:
+    """The token where a name starts at or right after token ``i`` (a cue's name), or None.
+    ``listed``: token ``i`` follows "X en" or stands in brackets after a person."""
+    tok = tokens[i]
+    determined = i > 0 and tokens[i - 1].key in ARTICLES and _adjacent(text, tokens[i - 1], tok)
+    if (listed or _announced(text, tokens, i)) and _namey(tok, lex, after_cue=True) and not determined:
+        return i  # "Aan: Storm de Koning", "samen met emma", "dennis en jet"
+    start = None
+    if tok.key in TITLE_CUES and i + 1 < len(tokens) and _adjacent(text, tok, tokens[i + 1], dot=True):
+        start = _after_title(tokens, i + 1, lex)
+    if start is None and tok.key in CUES and i + 1 < len(tokens):
+        start = _after_cue(text, tokens, i, lex)
+    if start is not None:
+        return start
+    if _namey(tok, lex, after_cue=False, determined=determined) \
+            or i + 1 < len(tokens) and _role_after(text, tokens, i, lex) \
+            or 0 < i < len(tokens) - 1 and _who_relative(text, tokens, i, lex) \
+            or i + 1 < len(tokens) and _first_and_surname(text, tokens, i, lex) \
+            or tok.sentence_start and i + 1 < len(tokens) and _opens_with_name(text, tokens, i, lex) \
+            or i + 1 < len(tokens) and _unknown_then_verb(text, tokens, i, lex):
+        # "tudert (tante)", "berichten van mees die", "roos koster", "Roos zegt", "tanbay wist van niks"
+        return i
+    return None
+
+
+def _after_cue(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> int | None:
+    """The name after the cue at token ``i``: "zusje Roos", "de nieuwe vriend van moeder, Kevin"."""
+    tok, j = tokens[i], i + 1
+    if _adjacent(text, tok, tokens[j]) and _namey(tokens[j], lex, after_cue=True, weak=tok.key in WEAK_CUES):
+        return j
+    while j < len(tokens) and tokens[j].key in BRIDGE and j - i <= 5:
+        j += 1
+    if j < len(tokens) and j > i + 1 and re.fullmatch(r"[\s,:]*", text[tokens[j - 1].end:tokens[j].start]) \
+            and (tokens[j].cap or tokens[j].upper or lex.is_name(tokens[j].key) and tokens[j].key not in lex.words
+                 or tokens[j - 1].key == "van" and len(tokens[j].key) >= 3 and not lex.is_word(tokens[j].key)
+                 and not _place(tokens[j], lex) and tokens[j].key not in lex.not_names) \
+            and _namey(tokens[j], lex, after_cue=True):
+        return j
+    return None
+
+
+def _next_listed(text: str, tokens: list[_Token], end: int, lex: Lexicon) -> int:
+    """After a name ending at token ``end``: the token of a second person it lists, or -1."""
+    if end + 1 < len(tokens) and _bracketed_name(text, tokens[end], tokens[end + 1], lex):
+        return end + 1  # "mama van Hariyanto (sutini)", "papa van yara (dilovan)"
+    if end + 2 < len(tokens) and tokens[end + 1].key in ("en", "of", "and", "or", "&") \
+            and _adjacent(text, tokens[end], tokens[end + 1]) and _adjacent(text, tokens[end + 1], tokens[end + 2]):
+        return end + 2  # "dennis en jet", "teun en iris": one of a pair of persons
+    if end + 1 < len(tokens) and text[tokens[end].end:tokens[end + 1].start].strip() == ",":
+        return end + 1  # "milan, fleur en teun"
+    return -1
 
 
 # A chat copied from Teams, Slack or WhatsApp: "[10:21] Mahnoor: ...", "Sanne Sterk  10:14".
