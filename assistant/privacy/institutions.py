@@ -103,7 +103,7 @@ _COLLEGE_GENERIC = {"het", "een", "dit", "dat", "ons", "onze", "zijn", "haar", "
 
 
 _ACRONYM_ORG = re.compile(r"(?<![\w])((?i:naar|bij|van|via|is|at|to|from)\s+)([A-Z]{3,6})(?![\w])")
-_MID_ARTICLE = re.compile(r"(?:(?<=[a-z,:;)] )|(?<=[–—] ))((?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_MID_ARTICLE = re.compile(r"(?:(?<=[a-z,:;)\]] )|(?<=[–—] ))((?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _KIND_THEN_NAME = re.compile(
     r"(?<![\w])((?i:basisschool|school|kindcentrum|ikc|kdv|kinderdagverblijf|bso|peuterspeelzaal|psz|obs|cbs|rkbs|"
     r"pcbs|sbo|so|vso|daltonschool|montessorischool|jenaplanschool|kinderopvang|peuteropvang|opvang|creche|peuterschool|"
@@ -212,6 +212,7 @@ _ORGANISATION_KINDS = frozenset("""
     vrouwenopvang crisisopvang verslavingszorg ziekenhuis kliniek revalidatiecentrum consultatiebureau stichting
     scholengemeenschap scholengroep kinderdagverblijf gastouderbureau uitzendbureau restaurant supermarkt kapsalon
     garage bakkerij slagerij hotel sportschool buurthuis wijkcentrum moskee kerk praktijk roc hogeschool universiteit
+    sv vv fc svv rkvv
 """.split())
 # ... and compounds ending so: "kinderpraktijk", "schoonmaakbedrijf", "pakketdienst", "turnvereniging"
 _ORGANISATION_ENDINGS = ("praktijk", "bedrijf", "kwekerij", "dienst", "vereniging", "club")
@@ -280,12 +281,14 @@ def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
             or i == 1 and key in lex.words and key not in lex.common and key not in _GENERIC_AFTER_ARTICLE):
         return 0
     n = i + 1
-    while n < len(words) and (words[n][:1].isupper() and len(words[n]) > 1 and _key(words[n]) not in lex.not_names
+    while n < len(words) and (words[n][:1].isupper() and len(words[n]) > 1
+                              and (_key(words[n]) not in lex.not_names or _key(words[n]) in _COMPASS)
                               or _key(words[n]) in _NAME_TAIL) and _key(words[n]) not in lex.stop:
         n += 1
     return n
 
 
+_COMPASS = {"noord", "oost", "zuid", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"}  # "Voorwaarts Oost"
 _CONNECTED = re.compile(r"(?:(?i:van|bij|vanuit|in)\s*|\(\s*|[:,]\s*)$")
 
 
@@ -324,7 +327,7 @@ def _organisation_at(text: str, start: int, words: list[str], lex: Lexicon, *, s
 
 # A capitalised word after a preposition inside a sentence is a proper noun: a name (found as a
 # person), a place (deduce's) or, when it is an ordinary Dutch word, an organisation's name.
-_PROPER_AFTER = re.compile(r"(?:(?<=[\w,)] )((?:bij|naar|van|via|met|vanuit|door|voor)\s+)|(?<=\w )(\((?:(?:De|Het|de|het)\s+)?))"
+_PROPER_AFTER = re.compile(r"(?:(?<=[\w,)\]] )((?:bij|naar|van|via|met|vanuit|door|voor)\s+)|(?<=[\w\]] )(\((?:(?:De|Het|de|het)\s+)?))"
                            r"([A-Z][a-zà-ÿ'’-]{3,})(?![\w])")
 
 
