@@ -13,12 +13,13 @@ phrases and of name-like Dutch words ("weinig hoop", "een roos") kept; the time 
 start-up time of each in a fresh process; and the targets, met or MISSED.
 
     .venv/bin/python benchmarks/redaction.py [N] [--seed S] [--show K] [--skip-startup]
-                                             [--notes own|heldout|heldout2|heldout3]
+                                             [--notes own|heldout|heldout2|heldout3|heldout4]
 
-``--notes heldout``, ``heldout2``, ``heldout3``: instead of the own templates, one of three sets of
-notes written apart (heldout*_notes.py), each by someone who saw neither the redactor nor the
+``--notes heldout`` ... ``heldout4``: instead of the own templates, one of four sets of notes written
+apart (heldout*_notes.py), each by someone who saw neither the redactor nor the
 other sets, in other styles (handovers, forwarded e-mails, dictation; Teams threads, school
-minutes, a GP's journal, police reports; JGZ files, shift reports, Veilig Thuis advice calls).
+minutes, a GP's journal, police reports; JGZ files, shift reports, Veilig Thuis advice calls;
+neighbourhood-team intakes, text and voicemail logs, school incident reports, ward handovers).
 
 N defaults to 500. --show K prints K notes with both redactions and what leaked. Exit code 0
 always: this measures, it does not test.
@@ -55,6 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import heldout2_notes  # noqa: E402
 import heldout3_notes  # noqa: E402
+import heldout4_notes  # noqa: E402
 import heldout_notes  # noqa: E402
 import redaction_notes  # noqa: E402
 from redaction_notes import Check, Item, Note, word_in, fold  # noqa: E402
@@ -63,7 +65,7 @@ from assistant.privacy.redact import Redactor, load_deduce  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTE_SETS = {"own": redaction_notes, "heldout": heldout_notes, "heldout2": heldout2_notes,
-             "heldout3": heldout3_notes}
+             "heldout3": heldout3_notes, "heldout4": heldout4_notes}
 TOKEN = re.compile(r"\S+")
 
 
@@ -275,7 +277,7 @@ def main() -> int:
     parser.add_argument("--skip-startup", action="store_true", help="do not measure start-up in fresh processes")
     parser.add_argument("--notes", choices=tuple(NOTE_SETS), default="own",
                         help="own: this benchmark's templates (redaction_notes.py); heldout, heldout2, "
-                             "heldout3: sets written apart, without sight of the redactor or of each other")
+                             "heldout3, heldout4: sets written apart, without sight of the redactor or of each other")
     args = parser.parse_args()
 
     make_notes = NOTE_SETS[args.notes].make_notes

@@ -80,7 +80,7 @@ SCHOOL_WORDS = {
     "toermalijn", "triangel", "startblok", "boomgaard", "bongerd", "meander", "klaverblad", "klavertje",
     "waterlelie", "rietvink", "boomhut", "speelhoek", "kinderhof", "kindertuin", "wielewaal", "ooievaar",
     "vlindertuin", "zonnebloem", "zonnestraal", "zonneschijn", "morgenster", "poolster", "dolfijn", "dukdalf",
-    "globe", "wereld", "wereldboom", "levensboom", "mijlpaal", "marke", "esch", "wilgen", "linde", "lindeboom",
+    "globe", "wereldboom", "levensboom", "mijlpaal", "marke", "esch", "wilgen", "linde", "lindeboom",
     "eikenboom", "tamboerijn", "trommel", "carrousel", "kleine prins", "tovertuin", "dierentuin", "ukkepuk",
     "ukkies", "kabouter", "kaboutertje", "hummeltjes", "peuterhof", "boemerang", "bolster", "akker", "zaaier",
     "sleutelbloem", "vogelaar", "sterrenkijker", "ontdekking", "ontdekkingsreis", "avonturier", "fladderaar",
@@ -91,7 +91,7 @@ SCHOOL_WORDS = {
     "dockinga", "alfa", "vrijeschool", "spectrum", "vitus", "aventurijn", "petrus", "paulus", "sint jozef",
 }
 _SCHOOL_CONTEXT = re.compile(
-    r"(?<![\w])((?i:op|naar|van|bij|aan|voor)\s+(?i:de|het|'t)\s+)([\w'’-]+(?:\s+[\w'’-]+)?)")
+    r"(?<![\w])((?i:op|naar|bij)\s+(?i:de|het|'t)\s+)([\w'’-]+(?:\s+[\w'’-]+)?)")  # not "koning van de wereld"
 _COLLEGE = re.compile(r"(?<![\w])([\w'’]+(?:[\s-][\w'’]+)?)[\s-](?i:college|lyceum|gymnasium|academie|campus)(?![\w])")
 _GENERIC_AFTER_ARTICLE = {"hele", "gehele", "andere", "eerste", "laatste", "volgende", "vorige", "ochtend", "middag",
                           "week", "dag", "pauze", "klas", "groep", "leerkracht", "juf", "meester", "directeur",

@@ -188,6 +188,15 @@ class Lexicon:
         (after a first name or a cue)."""
         return self.is_name(key) and key not in self.common and key not in self.stop and not self.adjective(key)
 
+    def compound(self, key: str) -> bool:
+        """A Dutch compound the lists do not hold: two words of four letters or more, maybe with
+        a linking s ("pijnscores", "buikpijnklachten"); names seldom split so."""
+        for cut in range(4, len(key) - 3):
+            head, tail = key[:cut], key[cut:]
+            if tail in self.words and (head in self.words or head.endswith("s") and head[:-1] in self.words):
+                return True
+        return False
+
     def adjective(self, key: str) -> bool:
         """Whether ``key`` inflects like a Dutch adjective: an -e form and an -er form are words
         too (wild/wilde/wilder, grijs/grijze/grijzer, nat/natte/natter, groot/grote/groter),

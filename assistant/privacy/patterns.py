@@ -68,7 +68,7 @@ _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _UNDOTTED = re.compile(rf"(?<![\w.@/#-])[{_CAPS}](?:[a-z]{{1,2}})?[{_CAPS}]{{1,2}}(?![\w.@-])")
 # Before a colon: a list of who ("Aanwezig: KT, SP en LdH") or one person ("Actie: SR", "PM'er: TdR").
 _LIST_CUE = re.compile(r"(?i:aanwezig|aanwezigen|afwezig|verbalisanten|cc|notulen)\s*:[^:\n]*$")
-_ONE_CUE = re.compile(r"(?i:actie|acties|verslag|verslaglegging|notulist|verbalisant|namens|uitvoerder|wie|eigenaar|"
+_ONE_CUE = re.compile(r"(?i:paraaf|actie|acties|verslag|verslaglegging|notulist|verbalisant|namens|uitvoerder|wie|eigenaar|"
                       r"opgesteld\s+door|door|melder|pm'er|pm-er|pmer|mentor|begeleider|dienst|medewerker|ib|ib'er|"
                       r"gw|gedragswetenschapper|adviseur|contactpersoon|behandelaar|casemanager|gezinsvoogd)\s*:[ \t]*$")
 _ROLE_AFTER = re.compile(r"[ \t]*\([A-Za-z'’-]{1,6}\)")
@@ -223,12 +223,18 @@ _SIDECODES = {"XX9999", "99XX99", "XX99XX", "XXXX99", "99XXXX", "99XXX9", "9XXX9
               "XXX99X", "X99XXX", "9XX999", "999XX9"}
 
 
-@_rule(PATTERNS, "kenteken", r"(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}(?![\w-])")
+@_rule(PATTERNS, "kenteken", r"(?<![\w-])(?:[A-Z0-9]{6}|[A-Z0-9]{1,3} [A-Z0-9]{1,3} [A-Z0-9]{1,3})(?![\w-])")
 def _plate_undashed(m: re.Match[str]) -> str | None:
-    """``S627FN``, ``LDTG12``: a plate typed without dashes, when its letters and digits fall as
-    a Dutch sidecode does."""
-    shape = "".join("9" if c.isdigit() else "X" for c in m.group(0))
-    return "[kenteken]" if shape in _SIDECODES else None
+    """``S627FN``, ``LDTG12``, ``VR 69 XJ``: a plate typed without dashes, when its letters and
+    digits fall as a Dutch sidecode does (in the sidecode's own groups, when spaced)."""
+    groups = m.group(0).split()
+    compact = "".join(groups)
+    shape = "".join("9" if c.isdigit() else "X" for c in compact)
+    if len(compact) != 6 or shape not in _SIDECODES:
+        return None
+    if len(groups) > 1 and any(g.isdigit() == g.isalpha() for g in groups):
+        return None  # spaced: each group all letters or all digits, as on the plate
+    return "[kenteken]"
 
 
 @_rule(PATTERNS, "telefoonnummer", r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[\s./-]?\(?\d\)?){5,11}[\s./-]?\d(?![\w-])")

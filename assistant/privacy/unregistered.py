@@ -159,7 +159,7 @@ def _unknown_then_verb(text: str, tokens: list[_Token], i: int, lex: Lexicon) ->
     tok, nxt = tokens[i], tokens[i + 1]
     key = tok.key
     return not tok.cap and not tok.upper and len(key) >= 3 and "-" not in key and not tok.in_brackets \
-        and not lex.is_word(key) \
+        and not lex.is_word(key) and not lex.compound(key) \
         and key not in lex.stop and key not in lex.not_names and not _place(tok, lex) and key not in CUES \
         and (nxt.key in PERSON_VERBS or nxt.key in SPEECH) and nxt.key not in ("en", "and", "is", "was") \
         and _adjacent(text, tok, nxt)
@@ -469,7 +469,8 @@ def _who_relative(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> bool
             or not _SPACES.fullmatch(text, prev.end, tok.start) or not _SPACES.fullmatch(text, tok.end, nxt.start):
         return False
     if nxt.key == "die":
-        return lex.is_name(key) and key not in lex.common or not lex.is_word(key) and not _place(tok, lex)
+        return lex.is_name(key) and key not in lex.common \
+            or not lex.is_word(key) and not _place(tok, lex) and not lex.compound(key)  # not "pijnscores die dalen"
     return nxt.key == "met" and prev.key == "van" and not lex.is_word(key) and not _place(tok, lex) \
         and "-" not in key
 
