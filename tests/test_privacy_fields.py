@@ -159,7 +159,7 @@ CONFUSABLES = str.maketrans({
     "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
 })
 SEP = r"(?:[^\w\n]|_){0,2}"  # what may stand between the letters of a name ("D a a n", "Da*a*n")
-TOKEN = re.compile(r"[A-Za-z0-9_-]{40,}")  # a sealed token (AEAD, base64url): no typed text in it
+TOKEN = test_slack.SEALED  # a sealed token (AEAD, base64url): no typed text in it
 
 
 def visible(text: str) -> str:
@@ -174,7 +174,7 @@ def visible(text: str) -> str:
 def find_leak(outbound: str, parts: list[str] = NAME_PARTS, glued: list[str] = GLUED) -> str | None:
     """The first vault name found in ``outbound`` in any spelling, with its context; else None.
     Sealed tokens (long base64url runs) are left out: their random letters may spell anything."""
-    seen = visible(re.sub(r"[A-Za-z0-9_-]{40,}", "<sealed>", outbound))
+    seen = visible(test_slack.unsealed(outbound))
     for part in parts:
         letters = visible(part)
         pattern = r"(?<![^\W\d_])" + SEP.join(map(re.escape, letters)) + r"(?![^\W\d_])"

@@ -119,11 +119,19 @@ def _free_port() -> int:
 # checks on everything that was sent
 
 
+SEALED = re.compile(r"[A-Za-z0-9_-]{40,}")  # a sealed token (AEAD, base64url): no typed text in it
+
+
+def unsealed(text: str) -> str:
+    """``text`` with sealed tokens left out: their random letters and digits may spell anything
+    ("...4c6Ella8X17..."), and a real name is never 40 base64 characters long."""
+    return SEALED.sub("<sealed>", text)
+
+
 def assert_no_vault_names(outbound: str, parts: list[str] = VAULT_PARTS) -> None:
     """No part of a vault name, in any casing, in anything sent to Slack (as a word: a name
-    never stands between letters). Sealed tokens (long base64url runs) are left out first: their
-    random letters and digits may spell anything ("...4c6Ella8X17...")."""
-    outbound = re.sub(r"[A-Za-z0-9_-]{40,}", "<sealed>", outbound)
+    never stands between letters), sealed tokens left out."""
+    outbound = unsealed(outbound)
     for part in parts:
         hit = re.search(rf"(?<![^\W\d_]){re.escape(part)}(?![^\W\d_])", outbound, re.IGNORECASE)
         assert hit is None, f"a vault name part reached Slack: ...{outbound[max(0, hit.start() - 80):hit.end() + 80]}..."

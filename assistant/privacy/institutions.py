@@ -249,12 +249,8 @@ _NAME_TAIL = {"ziekenhuis", "medisch", "centrum", "mc", "umc", "kliniek", "zorg"
 _TAIL = re.compile(r"(?<=[\w'’-][ \t])(?i:ziekenhuis|medisch[ \t]+centrum|mc|kliniek|gasthuis|zorg|zorggroep|jeugdhulp|"
                    r"jeugdzorg|ggz)(?![\w])")
 _WORD_BEFORE = re.compile(r"([\w'’-]{4,})[ \t]+$")
-# Text must hold one of these (lower case) before the expressions above are tried on it.
-_ORGANISATION_HINTS = ("jeugdhulp", "vereniging", "club", "jgz", "callcenter", "roc", "hogeschool", "universiteit", "dienst", "medisch", "centrum", "mc", "gasthuis", "praktijk", "huisarts", "hap", "gezondheid", "ggz", "jeugd", "opvoed", "verpleeg", "verzorg",
-                       "zorg", "opvang", "ziekenhuis", "kliniek", "revalidatie", "consultatie", "stichting", "school",
-                       "kinderdag", "gastouder", "uitzend", "bedrijf", "kwekerij", "restaurant", "supermarkt",
-                       "kapsalon", "garage", "bakkerij", "slagerij", "hotel", "sport", "voetbal", "buurthuis",
-                       "wijkcentrum", "moskee", "kerk")
+# A text holds one of these (lower case) wherever _TAIL matches: only such a text is searched.
+_TAIL_HINTS = ("ziekenhuis", "medisch", "mc", "kliniek", "gasthuis", "zorg", "jeugdhulp", "ggz")
 def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
     """How many of ``words`` (after a kind of organisation or a professional) name it: an
     article and a word, or a capitalised word, or (``strict`` false) a word that is no frequent
@@ -358,7 +354,7 @@ def _suffixed(text: str, low: str, lex: Lexicon) -> list[Found]:
 def _tailed(text: str, low: str, lex: Lexicon) -> list[Found]:
     """"eemlandhof ziekenhuis", "zeeweg zorg", "Lindeborg Jeugdhulp": a name before its ending."""
     found: list[Found] = []
-    if not any(w in low for w in _ORGANISATION_HINTS):
+    if not any(w in low for w in _TAIL_HINTS):
         return found
     for m in _TAIL.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())

@@ -183,15 +183,22 @@ class NameMatcher:
                 return i + size - 1, apostrophe.end() if apostrophe else end, rank, owner
         return None
 
-    def _inflected(self, token: _Token, whole: bool = True):  # type: ignore[no-untyped-def]
-        """Jans, Jantje, Emmaatje: the name a token is a possessive or diminutive of."""
-        word = token.word
+    def _stem(self, word: str) -> str | None:
+        """Jans, Jantje, Emmaatje (lower case): the one-word name ``word`` is a possessive or
+        diminutive of, or None."""
         if word[:2] not in self.prefixes:
-            return (None, token.end) if whole else None
+            return None
         for cut in range(len(word) - 1, 1, -1):
             if word[:cut] in self.singles and _SUFFIX.fullmatch(word[cut:]):
-                return (self.keys[(word[:cut],)], token.end) if whole else word[:cut]
-        return (None, token.end) if whole else None
+                return word[:cut]
+        return None
+
+    def _inflected(self, token: _Token, whole: bool = True):  # type: ignore[no-untyped-def]
+        """The vault entry (``whole``) or the stem (else) of the name a token inflects."""
+        stem = self._stem(token.word)
+        if not whole:
+            return stem
+        return (self.keys[(stem,)] if stem else None), token.end
 
     def _before(self, tokens: list[_Token], text: str, i: int, rank: int, owner: int,
                 candidates: list[tuple[int, int, int]] | None) -> tuple[int, int, int]:
@@ -234,10 +241,7 @@ class NameMatcher:
         before a second scan of the whole text."""
         for word in words:
             low = word.lower()
-            if low in self.starts:
-                return True
-            if low[:2] in self.prefixes and any(low[:cut] in self.singles and _SUFFIX.fullmatch(low[cut:])
-                                                for cut in range(len(low) - 1, 1, -1)):
+            if low in self.starts or self._stem(low) is not None:
                 return True
         return False
 
