@@ -190,10 +190,12 @@ class Lexicon:
 
     def compound(self, key: str) -> bool:
         """A Dutch compound the lists do not hold: two words of four letters or more, maybe with
-        a linking s ("pijnscores", "buikpijnklachten"); names seldom split so."""
+        a linking s ("pijnscores", "buikpijnklachten"), the first no first name ("nelsonofficial"
+        is a handle, "nelson" a wrestling hold too)."""
         for cut in range(4, len(key) - 3):
             head, tail = key[:cut], key[cut:]
-            if tail in self.words and (head in self.words or head.endswith("s") and head[:-1] in self.words):
+            if tail in self.words and head not in self.first \
+                    and (head in self.words or head.endswith("s") and head[:-1] in self.words):
                 return True
         return False
 
