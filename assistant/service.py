@@ -37,7 +37,7 @@ from assistant.case import (
     step_items,
     walk,
 )
-from assistant.cards import Card, Form, FormField, FormOutcome, Option, Section
+from assistant.cards import Action, Card, Form, FormField, FormOutcome, Option, Section
 from assistant.config import ConfigError, Settings
 from assistant.engine import Engine, Refused, utcnow
 from assistant.forms import validate
@@ -45,6 +45,7 @@ from assistant.guidance import CaseEvent, Registry, split_sector
 from assistant.guidance.registry import installed
 from assistant.i18n import Translator
 from assistant.meldcode import Protocol, load_protocol
+from assistant.parked_forms import PARKED, ParkedForms
 from assistant.port import Actor, ChatPort
 from assistant.privacy.guard import Guard, GuardedPort, OutboundBlocked, actor_name
 from assistant.privacy.redact import ROLES, NameMatcher, Person, Redactor
@@ -142,6 +143,7 @@ class Assistant:
         self._persons_at: dict[str, int | None] = {}  # the case version the cached persons were read at
         self._not_persons: dict[str, tuple[str, ...]] = {}  # words said to be no person involved, by case
         self._publish_locks: dict[str, asyncio.Lock] = {}
+        self.parked = ParkedForms()
         self.protocol = protocol or load_protocol()
         self.registry = registry if registry is not None else installed()
         self.t = Translator(settings.language)
@@ -288,7 +290,10 @@ class Assistant:
         try:
             await self._seen(actor)
             name, context = self._unseal(token, actor)
-            return await self._submit_form(actor, name, context, raw)
+            outcome = await self._submit_form(actor, name, context, raw)
+            if outcome.saved and context.get(PARKED):
+                self.parked.drop(str(context[PARKED]))
+            return outcome
         except Refused as refusal:
             await self._refuse(actor, refusal)
         except OutboundBlocked:
@@ -576,6 +581,11 @@ class Assistant:
         if name == "form":
             form = await self.form_for(actor, str(args.get("form", "")), args)
             await self.port.open_form(actor, form)
+        elif name == "parked":
+            form = self.parked.get(actor.id, str(args.get("key", "")))
+            if form is None:
+                raise Refused("refused.parked_gone")
+            await self.port.open_form(actor, form)
         elif name == "toggle_item":
             step, item, checked = int(args["step"]), str(args["item"]), bool(args["checked"])
             _, after, _ = await self._change(args.get("case"), lambda s: self.engine.set_item(s, actor, step, item, checked))
@@ -808,6 +818,17 @@ class Assistant:
         fields = [replace(f, initial=self._initial(f, values.get(f.name), matcher),
                           help=errors.get(f.name, f.help)) if f.name in values else f for f in form.fields]
         return FormOutcome(errors=errors, next_form=replace(form, fields=fields))
+
+    def park_form(self, actor: Actor, outcome: FormOutcome) -> Card | None:
+        """For a platform that closed the form before its outcome came: the form shown again
+        (who is this name?) is parked with everything typed, and the card says so, with a button
+        that opens it. None when the outcome is no form shown again."""
+        if outcome.saved or outcome.next_form is None:
+            return None
+        key = self.parked.park(actor.id, outcome.next_form)
+        lines = [Section(self.t("ask.parked_text")), *(Section(line) for line in outcome.errors.values())]
+        return Card(title=self.t("ask.parked_title"), sections=lines, style="warning",
+                    actions=[Action(self.t("ask.parked_open"), "parked", {"key": key}, "primary")])
 
     def _initial(self, field: FormField, value: Any, matcher: NameMatcher) -> Any:
         """A submitted value as the initial value of the form shown again. Typed text with the

@@ -320,6 +320,65 @@ async def test_slack_new_case_modal_is_updated_with_the_question_and_stores_afte
     slack_t.assert_valid_block_kit(rig.fake)
 
 
+async def test_slack_slow_submission_with_a_question_keeps_the_form_behind_a_button(slack_rig, redactor, monkeypatch):
+    """Past Slack's three seconds the modal is closed before the question is known: the
+    professional gets a private message with the question and a button that opens the form again
+    with what they typed; after the answer the case is opened. Nothing was stored before."""
+    import asyncio
+
+    import adapters.slack as slack_adapter
+    from slackfake import block_actions, button, button_action
+
+    rig = slack_rig
+    newcomer, _ = _slack_newcomers(redactor)
+    monkeypatch.setattr(slack_adapter, "VIEW_DEADLINE", 0.05)
+    assistant = rig.server.assistant
+    real = assistant.submit_form
+
+    async def slow(*args: Any, **kwargs: Any):
+        await asyncio.sleep(0.3)
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(assistant, "submit_form", slow)
+    answers = {**slack_t.NEW_CASE, "description": f"{slack_t.CHILD_FIRST} zegt dat {newcomer} thuis slaat."}
+    status, body = await rig.submit(await rig.open_modal(), answers)
+    assert status == 200 and body is None  # closed in time
+
+    def parked() -> list[dict[str, Any]]:
+        return [d for d in rig.fake.of("chat.postMessage") if d["channel"] == slack_t.OWNER
+                and "nog niet opgeslagen" in slack_t.texts(d.get("blocks") or [])]
+
+    (notice,) = await rig.fake.wait_for(parked, what="the parked question")
+    assert f"{newcomer} {ASKED}." in slack_t.texts(notice["blocks"])
+    assert await rig.store.count_cases() == 0 and rig.fake.card_posts() == []
+    monkeypatch.setattr(assistant, "submit_form", real)
+    element, block_id = button(notice["blocks"], "Formulier openen")
+    opened = len(rig.fake.of("views.open"))
+    status, _, _ = await rig.interact(block_actions(button_action(element, block_id), user_id=slack_t.OWNER,
+                                                    channel="D0PARKED", trigger="TRIG-PARKED"))
+    assert status == 200
+    await rig.fake.wait_for(lambda: len(rig.fake.of("views.open")) > opened, what="the parked form")
+    view = rig.fake.of("views.open")[-1]["view"]
+    blocks = {b.get("block_id"): b for b in view["blocks"]}
+    assert blocks["description"]["element"]["initial_value"] == f"[kind] zegt dat {newcomer} thuis slaat."
+    assert blocks[f"{ASK_FIELD}0"]["label"]["text"] == f"Wie is {newcomer}?"
+    kept = {"sector": "onderwijs", "concerns": ["lichamelijke_mishandeling"], "acute": "nee",
+            "description": blocks["description"]["element"]["initial_value"], f"{ASK_FIELD}0": "partner"}
+    status, body = await rig.submit(view, kept)
+    assert status == 200 and body is None, body
+    await rig.fake.wait_for(lambda: rig.fake.card_posts(), what="the case card")
+    assert "[kind] zegt dat [partner] thuis slaat." in slack_t.texts(rig.fake.card_posts()[0][1]["blocks"])
+    # sent and saved: the parked form is gone, the button now says so
+    status, _, _ = await rig.interact(block_actions(button_action(element, block_id), user_id=slack_t.OWNER,
+                                                    channel="D0PARKED", trigger="TRIG-PARKED-2"))
+    gone = await rig.fake.wait_for(lambda: [d for d in rig.fake.of("chat.postMessage") + rig.fake.of("chat.postEphemeral")
+                                            if "niet meer bewaard" in slack_t.texts(d.get("blocks") or [])],
+                                   what="the form is gone")
+    assert gone and len(rig.fake.of("views.open")) == opened + 1
+    slack_t.assert_no_vault_names(rig.outbound())
+    slack_t.assert_valid_block_kit(rig.fake)
+
+
 async def test_slack_note_answered_no_person_is_stored_with_the_word_and_not_asked_again(slack_rig, redactor):
     rig = slack_rig
     _, word = _slack_newcomers(redactor)
@@ -447,3 +506,22 @@ async def test_a_name_of_another_open_case_is_never_put_in_a_question(make_assis
     outcome = await submit(a, actor, "note", {"case": state.id}, {"text": "fenna was ook bij de ruzie"})
     assert outcome.next_form is None
     assert "fenna" not in _sent(port).lower()
+
+
+def test_a_parked_form_opens_only_for_its_user_and_only_for_a_day():
+    """The parked form holds typed text with names in no vault yet: memory only, one user, 24 hours."""
+    from assistant.parked_forms import PARKED, ParkedForms
+
+    now = [1000.0]
+    parked = ParkedForms(clock=lambda: now[0], limit=2)
+    form = Form("note", "Notitie", [], "Opslaan", context={"case": "c1"})
+    key = parked.park("U1", form)
+    assert parked.get("U2", key) is None  # a key copied to someone else opens nothing
+    assert parked.get("U1", key).context == {"case": "c1", PARKED: key}
+    assert parked.get("U1", key) is not None  # opened and closed unsent: still there
+    now[0] += 24 * 3600
+    assert parked.get("U1", key) is None
+    keys = [parked.park("U1", form) for _ in range(3)]
+    assert parked.get("U1", keys[0]) is None and parked.get("U1", keys[2]) is not None  # the oldest go first
+    parked.drop(keys[2])
+    assert parked.get("U1", keys[2]) is None

@@ -297,7 +297,10 @@ class SlackAdapter:
     async def _after_slow_submission(self, actor: Actor, work: "asyncio.Future[FormOutcome]") -> None:
         outcome = await work
         notify = self.assistant.port.notify  # through the outbound guard
-        if outcome.errors:  # the modal is gone: say what was not saved, and why
+        parked = self.assistant.park_form(actor, outcome)
+        if parked is not None:  # the modal is gone, its question is not: a button opens it again
+            await notify(actor, parked)
+        elif outcome.errors:  # the modal is gone: say what was not saved, and why
             lines = "\n".join(outcome.errors.values())
             card = Card(title=self.t("slack.form_not_saved"), sections=[Section(lines)], style="warning")
             await notify(actor, card)
