@@ -170,6 +170,7 @@ def test_the_guard_blocks_every_disguise_of_another_cases_name(data):
     "Daan_Jansen", "DaanJansen", "#DaanJansen", "Da\u200ban Jansen", "Da\u200can", "Da\u2060an", "D\u0430\u0430n",
     "Ｄａａｎ", "𝐃𝐚𝐚𝐧", "D a a n", "Da*a*n", "D.a.a.n", "Dа\u00adаn", "DAAN", "daan2014", "@daan_jansen",
     "Daan\u202e", "J\u0430nsen", "JANSEN", "Jansen's", "Daantje",
+    "daanofficial", "itsdaan", "lildaanxx", "therealjansen", "@daanjansenxx",  # handle words glued, no separator
 ])
 def test_the_issues_spellings_pass_neither_redactor_nor_guard(cheap, text):
     persons = [Person("Daan Jansen", "kind")]
@@ -181,6 +182,13 @@ def test_the_issues_spellings_pass_neither_redactor_nor_guard(cheap, text):
     guard.set_case("c", tuple(persons))
     with pytest.raises(OutboundBlocked):
         guard.clean(Card(title="x", sections=[Section(note)]))
+
+
+@pytest.mark.parametrize("text", ["daarna at hij", "het gaat real slecht", "its ok", "de kokkin", "theater gezien",
+                                  "koken met de lilliputters", "missie geslaagd"])
+def test_words_that_start_or_end_like_a_handle_around_a_name_stay(cheap, text):
+    note = f"Notitie: {text} en zo."
+    assert cheap.redact(note, [Person("Daan Jansen", "kind"), Person("Lil Kok", "moeder")]) == note
 
 
 def test_initials_give_the_role_of_the_person_whose_first_name_they_start():

@@ -35,6 +35,10 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _GLUE = re.compile(r"[\W_]{0,3}")  # between the words of one name: a space, "_", ".", or nothing
 _APOSTROPHE_S = re.compile(r"['’`]s?(?![^\W\d_])")
 _SUFFIX = re.compile(r"s|[a-z]?[aeiou]?(?:tje|je|pje|kje)s?|ke")  # Jans, Jantje, Emmaatje, Timmetje
+# what people glue to a name in a handle without a separator: "eminaofficial", "itsdaan", "lilnoah"
+_HANDLE_BEFORE = re.compile(r"(?:its|the|real|lil|iam|mr|miss)+")
+_HANDLE_AFTER = re.compile(r"(?:x+o?x*|official|offical|officieel|real|baby|babe|boy|girl|queen|king|prince|princess"
+                           r"|love|tv|nl|vlogs?|gaming|games|fit|life|world|music|style|jr)+")
 _GLUED_AFTER = re.compile(r"[\d_@#]")
 _GLUE_CHARS = set("0123456789_@#")
 _DOT_SPACE = re.compile(r"\.\s*")
@@ -163,7 +167,7 @@ class NameMatcher:
     def _lookup(self, tokens: list[_Token], text: str, i: int) -> tuple[int, int, int, int] | None:
         """(end token index, end char, rank, owner) of the longest name at token ``i``."""
         word = tokens[i].word
-        if word not in self.starts and word[:2] not in self.prefixes:
+        if word not in self.starts and word[:2] not in self.prefixes and not _HANDLE_BEFORE.match(word):
             return None
         for size in range(min(self.longest, len(tokens) - i), 0, -1):
             words = tokens[i:i + size]
@@ -193,9 +197,25 @@ class NameMatcher:
                 return word[:cut]
         return None
 
+    def _in_handle(self, word: str) -> str | None:
+        """The one-word name (of three letters or more) that ``word`` glues a handle's word to,
+        or None: "eminaofficial", "itsdaan", "lilnoahxx"."""
+        before = _HANDLE_BEFORE.match(word)
+        if before is not None and len(word) - before.end() >= 3:
+            rest = word[before.end():]
+            if rest in self.singles:
+                return rest
+            word = rest
+        elif word[:2] not in self.prefixes:
+            return None
+        for cut in range(len(word) - 1, 2, -1):
+            if word[:cut] in self.singles and _HANDLE_AFTER.fullmatch(word, cut):
+                return word[:cut]
+        return None
+
     def _inflected(self, token: _Token, whole: bool = True):  # type: ignore[no-untyped-def]
         """The vault entry (``whole``) or the stem (else) of the name a token inflects."""
-        stem = self._stem(token.word)
+        stem = self._stem(token.word) or (self._in_handle(token.word) if whole else None)
         if not whole:
             return stem
         return (self.keys[(stem,)] if stem else None), token.end
@@ -252,8 +272,8 @@ class NameMatcher:
         i = 0
         while i < len(tokens):
             word = tokens[i].word
-            if word not in starts and word[:2] not in prefixes:  # most words: no call at all
-                i += 1
+            if word not in starts and word[:2] not in prefixes and not _HANDLE_BEFORE.match(word):
+                i += 1  # most words: no further call
                 continue
             hit = self._lookup(tokens, body, i)
             if hit is None:
@@ -263,7 +283,8 @@ class NameMatcher:
             start, rank, owner = self._before(tokens, body, i, rank, owner,
                                               self.keys.get(tuple(t.word for t in tokens[i:last + 1])))
             one_word = rank in (SURNAME, CORE, FIRST) and last == i
-            counts = (not one_word or spelled or tokens[i].capital
+            glued = one_word and (word,) not in self.keys and self._stem(word) is None  # "eminaofficial"
+            counts = (not one_word or spelled or glued or tokens[i].capital
                       or bool(_GLUED_AFTER.match(body, end))
                       or bool((start > 0 and body[start - 1] in _GLUE_CHARS)))
             o_start, o_end = sk.span(start, end)
