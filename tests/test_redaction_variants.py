@@ -239,3 +239,12 @@ def test_persons_nobody_registered_keep_one_number_in_every_text_of_a_case():
                                   "vertelt dat papa boos was", "plast weer in bed", "Het duurde lang voordat moeder opendeed."])
 def test_names_that_are_words_survive_as_words(text):
     assert Redactor(lambda t: t).redact(text) == text
+
+
+def test_a_double_first_name_and_a_clients_initials_are_the_vault_persons(cheap):
+    persons = [Person("Anne-Fleur Bakker", "moeder"), Person("Jan-Willem Giri", "kind"), Person("Vera Tol", "vader")]
+    out = cheap.redact("anne-fleur (moeder van JW) belt; casus JWG besproken met VT.", persons)
+    assert out == "[moeder] (moeder van [kind]) belt; casus [kind] besproken met VT.", out  # VT: Veilig Thuis
+    guard = Guard()
+    guard.set_case("c", tuple(persons))
+    guard.clean(Card(title="x", sections=[Section("Advies van VT, JW")]))  # capitals alone do not block a card

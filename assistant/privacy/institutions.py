@@ -17,7 +17,11 @@ from assistant.privacy.normalize import skeleton
 
 _EMPLOYER_CUE = re.compile(
     r"(?<![\w])((?:werkt|werkte|werken|werkzaam|in\s+dienst|baan|stage|stageplek|bijbaan|bijbaantje|werk|job|"
-    r"works|worked)\s+(?:bij|voor|at|for)\s+)((?:de|het|'t)\s+)?"
+    r"works|worked|ontslag|ontslagen)"
+    # how much and how: "werkt 20 uur per week bij", "werkt parttime bij", "werkt als schoonmaker bij"
+    r"(?:\s+(?:\d{1,2}|uur|uren|per|week|dagen|dag|parttime|fulltime|deeltijd|voltijd|in|ploegen|ploegendienst|"
+    r"nachtdienst|nachtdiensten|oproepbasis|nog|al|ook|tijdelijk|als\s+[\w-]+)){0,5}"
+    r"\s+(?:bij|voor|at|for)\s+)((?:de|het|'t)\s+)?"
     r"([\w&'’.-]+(?:\s+(?!(?:in|als|sinds|en|maar|op|te|van|met|tot|de|het|een|om|want|dus|nu|in|at|as|and)\b)"
     r"[\w&'’.-]+){0,3})", re.IGNORECASE)
 _CARE_CUE = re.compile(
@@ -54,7 +58,7 @@ _NOT_SCHOOLS = {
 }
 GENERIC_WORKPLACES = {
     "een", "school", "ziekenhuis", "gemeente", "supermarkt", "bakker", "bakkerij", "slager", "slagerij", "kapper",
-    "kapsalon", "fabriek", "kantoor", "restaurant", "winkel", "thuiszorg", "zorg", "politie", "defensie", "bouw",
+    "kapsalon", "fabriek", "kwekerij", "kantoor", "restaurant", "winkel", "thuiszorg", "zorg", "politie", "defensie", "bouw",
     "schoonmaak", "schoonmaakbedrijf", "uitzendbureau", "callcenter", "distributiecentrum", "magazijn", "horeca",
     "taxi", "taxibedrijf", "garage", "kassa", "opvang", "kinderopvang", "zorginstelling", "verpleeghuis",
     "bejaardenhuis", "tehuis", "markt", "kas", "kassen", "boer", "boerderij", "haven", "vervoer", "post",
@@ -103,7 +107,11 @@ _COLLEGE_GENERIC = {"het", "een", "dit", "dat", "ons", "onze", "zijn", "haar", "
 
 
 _ACRONYM_ORG = re.compile(r"(?<![\w])((?i:naar|bij|van|via|is|at|to|from)\s+)([A-Z]{3,6})(?![\w])")
-_MID_ARTICLE = re.compile(r"(?:(?<=[a-z,:;)\]] )|(?<=[–—] ))((?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_MID_ARTICLE = re.compile(r"(?:(?<=[A-Za-z,:;)\]] )|(?<=[–—] ))((?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+# A sentence that opens with "De" or "Het" and a capital: a proper name ("De Tierelier is ingelicht").
+_START_ARTICLE = re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*((?:De|Het)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+# A word in no list, in lower case, after a preposition of place: "bij dalcor", "naar pakkett".
+_UNKNOWN_AFTER = re.compile(r"(?<![\w])(?i:bij|naar|via|vanuit)\s+(?:(?i:de|het|'t)\s+)?([a-zà-ÿ][a-zà-ÿ'’]{4,})(?![\w-])")
 _KIND_THEN_NAME = re.compile(
     r"(?<![\w])((?i:basisschool|school|kindcentrum|ikc|kdv|kinderdagverblijf|bso|peuterspeelzaal|psz|obs|cbs|rkbs|"
     r"pcbs|sbo|so|vso|daltonschool|montessorischool|jenaplanschool|kinderopvang|peuteropvang|opvang|creche|peuterschool|"
@@ -194,7 +202,7 @@ def _listed_institutions(text: str) -> list[Found]:
     return found
 
 
-_EMPLOYER_STEMS = ("werk", "dienst", "baan", "stage", "job", "works")
+_EMPLOYER_STEMS = ("werk", "dienst", "baan", "stage", "job", "works", "ontslag")
 # Cues without "bij", "van": only a capital or a word in no list names an organisation after them
 # ("hulpverlening Youké", not "hulpverlening de kok van de opvang").
 _LOOSE = re.compile(r"(?i:hulpverlening|traject|wachtlijst|zorgaanbod|zorgaanbieder|in\s+zorg|opgenomen)")
@@ -263,7 +271,7 @@ def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
                                                                    not lex.is_word(_key(words[i + 1]))):
         i += 1  # "Transportbedrijf Van Wijlen", "werkt bij van wijlen": a family's firm
         word, key = words[i], _key(words[i])
-    elif (i == 1 and key in lex.words or i == 0 and lex.adjective(key)) and i + 1 < len(words) \
+    elif (i == 1 and key in lex.words or i == 0 and lex.adjective(key) and key not in lex.stop) and i + 1 < len(words) \
             and _key(words[i + 1]) not in lex.common \
             and _key(words[i + 1]) not in lex.stop and _key(words[i + 1]) not in _NAME_TAIL:
         i += 1  # "hotel de gouden karpel": a word before the name's own
@@ -436,18 +444,53 @@ def _mid_articles(text: str, low: str, lex: Lexicon) -> list[Found]:
     return found
 
 
+def _opening_articles(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """"De Tierelier is op de hoogte": after "De" at the start of a sentence, a capital that is
+    no frequent word, name or place (a sloppy "De Moeder" is no name)."""
+    found: list[Found] = []
+    for m in _START_ARTICLE.finditer(text):
+        words = m.group(1).split()
+        core = [_key(w) for w in words[1:]]
+        if any(c in lex.not_names or c in lex.common or c in PROFESSIONS or c in CUES or c in lex.places
+               or lex.is_name(c) for c in core[:1]):
+            continue
+        end = m.start(1) + len(m.group(1))
+        while len(words) > 2 and (_key(words[-1]) in lex.not_names or _key(words[-1]) in lex.common):
+            end -= len(words.pop()) + 1
+        found.append(Found(m.start(1), end, "instelling", text[m.start(1):end]))
+    return found
+
+
+def _unknown_after(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """A lower-case word in no list at all (not even as a compound of Dutch words) after "bij",
+    "naar", "via": a firm's or a place's own name ("werkt parttime bij dalcor")."""
+    found: list[Found] = []
+    for m in _UNKNOWN_AFTER.finditer(text):
+        key = _key(m.group(1))
+        if lex.is_word(key) or lex.compound(key) or lex.is_name(key) or key in lex.places or key in lex.english \
+                or key in lex.stop or key in lex.not_names or key in CUES or key in PROFESSIONS:
+            continue
+        found.append(Found(m.start(1), m.end(1), "instelling", m.group(1)))
+    return found
+
+
 def _employers(text: str, low: str, lex: Lexicon) -> list[Found]:
     """"werkt bij PostNL", "werkt bij van wijlen" (a family's firm)."""
     found: list[Found] = []
     if not any(stem in low for stem in _EMPLOYER_STEMS):
         return found
     for m in _EMPLOYER_CUE.finditer(text):
-        name = m.group(3)
-        first = _key(name.split()[0])
-        family = first in ("van", "de") and len(name.split()) > 1 and _key(name.split()[1]) not in lex.stop
-        if first in GENERIC_WORKPLACES or (m.group(2) is None and first in lex.stop and not family):
+        name, start = m.group(3), m.start(3)
+        words = name.split()
+        first = _key(words[0])
+        family = first in ("van", "de") and len(words) > 1 and _key(words[1]) not in lex.stop
+        if first in GENERIC_WORKPLACES and first not in lex.stop and len(words) > 1 \
+                and _key(words[1]) not in lex.common and _key(words[1]) not in lex.stop \
+                and _key(words[1]) not in GENERIC_WORKPLACES:
+            first = _key(words[1])  # "ontslagen bij kwekerij groenhorst": the kind, then the name
+        elif first in GENERIC_WORKPLACES or (m.group(2) is None and first in lex.stop and not family):
             continue
-        found.append(Found(m.start(3), m.end(3), "instelling", name))
+        found.append(Found(start, m.end(3), "instelling", name))
     return found
 
 
@@ -465,7 +508,8 @@ def _article_names(text: str, low: str, lex: Lexicon) -> list[Found]:
     return found
 
 
-_FINDERS = (_suffixed, _tailed, _proper, _cared, _school_verbs, _acronyms, _mid_articles, _employers, _article_names)
+_FINDERS = (_suffixed, _tailed, _proper, _cared, _school_verbs, _acronyms, _mid_articles, _opening_articles, _employers,
+            _article_names, _unknown_after)
 
 
 def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:

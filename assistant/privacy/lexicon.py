@@ -36,13 +36,21 @@ CUES = {
     "sister", "brother", "aunt", "uncle", "grandma", "grandpa", "mrs", "mr", "ms", "miss", "man", "vrouw",
     "stiefdochter", "stiefzoon", "kleinzoon", "kleindochter", "familie", "fam", "genaamd", "heet",
     "aldus", "volgens", "ouders",
-}
+} | (PROFESSIONAL_CUES := {
+    # professionals named by their role: "adviseur griet", "teamleider roos", "JVK van Zon"
+    "adviseur", "teamleider", "gedragswetenschapper", "jvk", "jeugdverpleegkundige", "verpleegkundige",
+    "wijkverpleegkundige", "kinderarts", "jeugdarts", "huisarts", "arts", "consulent", "casemanager",
+    "hulpverlener", "orthopedagoog", "psycholoog", "directeur", "docent", "leidster", "groepsleider",
+    "verloskundige", "kraamverzorgende", "tolk", "advocaat", "bewindvoerder", "wijkagent", "voogd",
+    "jeugdbeschermer", "gezinsvoogd", "gezinscoach", "zorgcoördinator", "intern", "ib'er", "pm'er",
+})
 # Cues that are just as often followed by an ordinary word ("papa boos", "moeder opendeed"):
 # after these only a capital or a listed name that is no Dutch word makes a name.
 WEAK_CUES = {"moeder", "vader", "mama", "papa", "mam", "pap", "mammie", "pappie", "man", "vrouw", "vriend",
              "vriendin", "vriendje", "partner", "ex", "dochter", "zoon", "baby", "kindje", "jongen", "meisje",
              "familie", "fam", "heet", "genaamd", "volgens", "coach", "trainer", "mentor", "leerkracht", "begeleider", "oppas",
-             "broers", "zusjes", "broertjes", "vriendinnen", "buren", "heer", "klasgenoot", "klasgenootje"}
+             "broers", "zusjes", "broertjes", "vriendinnen", "buren", "heer", "klasgenoot", "klasgenootje"} \
+    | PROFESSIONAL_CUES
 # After these a surname follows, also one that is an ordinary word ("meneer Zwart", "mw bakker").
 TITLE_CUES = {"mevrouw", "mevr", "mw", "meneer", "mnr", "dhr", "heer", "dokter", "dr", "mr", "mrs", "ms", "miss",
               "juffrouw"}
@@ -115,6 +123,7 @@ PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "t", "e
 _PREPOSITIONS = {"in", "op", "aan", "uit"}
 # Capitalised mid-sentence, yet no name: the domain's own institutions, apps and the like.
 NOT_NAMES = {
+    "praktijk", "huisartsenpraktijk", "groepspraktijk", "stichting", "polikliniek", "gezondheidscentrum",
     "veilig", "thuis", "raad", "kinderbescherming", "jeugdbescherming", "wijkteam", "jeugdteam", "ggd", "cjg",
     "jeugdzorg", "wmo", "ggz", "jggz", "lecq", "leck", "lkha", "csg", "politie", "sinterklaas", "kerst",
     "kerstmis", "pasen", "ramadan", "suikerfeest", "offerfeest", "koningsdag", "bevrijdingsdag", "pinksteren",
@@ -189,12 +198,13 @@ class Lexicon:
         return self.is_name(key) and key not in self.common and key not in self.stop and not self.adjective(key)
 
     def compound(self, key: str) -> bool:
-        """A Dutch compound the lists do not hold: two words of four letters or more, maybe with
-        a linking s ("pijnscores", "buikpijnklachten"), the first no first name ("nelsonofficial"
+        """A Dutch compound the lists do not hold: two words of four letters or more (or a
+        frequent one of three: "handrug"), maybe with a linking s ("pijnscores",
+        "buikpijnklachten"), the first no first name ("nelsonofficial"
         is a handle, "nelson" a wrestling hold too)."""
-        for cut in range(4, len(key) - 3):
+        for cut in range(4, len(key) - 2):
             head, tail = key[:cut], key[cut:]
-            if tail in self.words and head not in self.first \
+            if tail in self.words and (len(tail) >= 4 or tail in self.common) and head not in self.first \
                     and (head in self.words or head.endswith("s") and head[:-1] in self.words):
                 return True
         return False

@@ -71,6 +71,7 @@ _LIST_CUE = re.compile(r"(?i:aanwezig|aanwezigen|afwezig|verbalisanten|cc|notule
 _ONE_CUE = re.compile(r"(?i:paraaf|actie|acties|verslag|verslaglegging|notulist|verbalisant|namens|uitvoerder|wie|eigenaar|"
                       r"opgesteld\s+door|door|melder|pm'er|pm-er|pmer|mentor|begeleider|dienst|medewerker|ib|ib'er|"
                       r"gw|gedragswetenschapper|adviseur|contactpersoon|behandelaar|casemanager|gezinsvoogd)\s*:[ \t]*$")
+_OFFICERS = re.compile(r"(?i:verbalisanten)\s*:")  # police officers: only initials follow ("NB / DA")
 _ROLE_AFTER = re.compile(r"[ \t]*\([A-Za-z'’-]{1,6}\)")
 _PATIENT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:Pt|Pte|Patiënt|Patiënte|Patient)\b")
 _SIGNED_BEFORE = re.compile(r"(?i:gr|groet|mvg)[.,]?\s+$")
@@ -99,9 +100,11 @@ def _undotted_initials(text: str) -> str:
         token = m.group(0)
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         before = text[max(0, m.start() - 6):m.start()]
-        signed = _END_AFTER.match(text, m.end()) and _SIGNED_BEFORE.search(before)  # "Gr. CT"
+        signed = _END_AFTER.match(text, m.end()) and (
+            _SIGNED_BEFORE.search(before) or len(token) == 2 and _SIGN_BEFORE.search(before))  # "Gr. CT", "– MR"
+        listed = _LIST_CUE.search(line) and (_ROLE_AFTER.match(text, m.end()) or _OFFICERS.search(line))
         if (token in ABBREVIATIONS or token.upper() in ABBREVIATIONS) and not _PATIENT_AFTER.match(text, m.end()) \
-                and not signed \
+                and not signed and not listed \
                 and not (_ONE_CUE.search(line) and _ACTION_VERB.match(text, m.end())):
             continue
         if _LIST_CUE.search(line) or _ONE_CUE.search(line) or _ROLE_AFTER.match(text, m.end()) or _PATIENT_AFTER.match(text, m.end()) \
@@ -244,7 +247,8 @@ def _foreign_phone(m: re.Match[str]) -> str | None:
     return "[telefoonnummer]" if 8 <= len(digits) <= 15 else None
 
 
-@_rule(PATTERNS, "postcode", r"(?<![\w])[1-9]\d{3}\s?[A-Z]{2}(?![\w])|(?<![\w])[1-9]\d{3}[a-z]{2}(?![\w])")
+@_rule(PATTERNS, "postcode", r"(?<![\w])[1-9]\d{3}\s?[A-Z]{2}(?![\w])|(?<![\w])[1-9]\d{3}[a-z]{2}(?![\w])"
+                             r"|(?<=\d[ ,])[1-9]\d{3}\s[a-z]{2}(?=[ ,]+[A-Z])|(?<=\d[a-z] )[1-9]\d{3}\s[a-z]{2}(?=[ ,]+[A-Z])")
 def _postcode(m: re.Match[str]) -> str | None:
     return "[postcode]"
 

@@ -49,7 +49,10 @@ class _Token:
 
 
 # After these a word that is a place and a name is the place ("woont in Emmen").
-PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "vanuit", "richting", "nabij", "from", "to", "near", "omgeving"}
+PLACE_PREPOSITIONS = {"in", "naar", "uit", "te", "thuis", "vanuit", "richting", "nabij", "from", "to", "near", "omgeving"}
+
+
+_INITIAL_DOT = re.compile(r"\.[ \t]?")
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -68,6 +71,9 @@ def _tokens(text: str) -> list[_Token]:
         while b < len(breaks) and breaks[b] < last:
             b += 1
         start_of_sentence = not tokens or b < len(breaks) and breaks[b] < start
+        if start_of_sentence and tokens and len(tokens[-1].text) == 1 and tokens[-1].text.isupper() \
+                and _INITIAL_DOT.fullmatch(text, last, start):
+            start_of_sentence = False  # "door C. Costa": the dot of an initial ends no sentence
         in_brackets = brackets and (start > 0 and text[start - 1] == "[" or
                                     text[end:end + 1] == "]" and "[" in text[max(0, start - 20):start])
         upper = word.isupper()
@@ -191,7 +197,7 @@ def _surname_part(tok: _Token, lex: Lexicon, *, after_particle: bool = False, af
         return False
     if tok.cap or tok.upper:  # "Quincy Hoever": a capital after a name, unless a frequent word
         if after_particle:  # "van Zon": after "van" a capital is a surname, also a word of another kind
-            return True
+            return key not in _SERVICES  # not "adviseur griet van Veilig Thuis"
         return key not in lex.not_names and (lex.is_name(key) or key not in lex.common or after_name_cap)
     if key in lex.stop or key in lex.not_names and not after_particle or key in SPEECH or key in PERSON_VERBS:
         return False
@@ -217,6 +223,9 @@ def _describes(key: str, lex: Lexicon) -> bool:
 def _ends_in_particle(key: str) -> bool:
     """"de" (the start of "de Wit") or "bos-van" (the middle of "Bos-van Wijk")."""
     return key in PARTICLES or "-" in key and key.rsplit("-", 1)[1] in PARTICLES
+_CAPITAL_PARTICLES = {"van", "ter", "ten", "den", "der", "vd"}
+_SERVICES = {"veilig", "raad", "kinderbescherming", "jeugdbescherming", "wijkteam", "jeugdteam", "ggd", "cjg", "politie",
+             "gemeente", "jeugdzorg", "ggz", "stichting", "praktijk"}
 _SURNAME_ONLY = {"der", "den", "ter", "ten", "'t", "t"}
 _BREAK = re.compile(r"[,;:\n.!?()<>\[\]/|]")  # between the words of one name: none of these
 
@@ -286,6 +295,9 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
             i += 1
             continue
         end = _extend(text, tokens, start, lex)
+        if tokens[start].place_context and " ".join(t.key for t in tokens[start:end + 1]) in lex.places:
+            i = end + 1  # "woont in Den Haag": a place of two words, deduce's
+            continue
         if start > 0 and not tokens[start].sentence_start and _first_before(text, tokens, start, lex):
             start -= 1  # "georgi stoyanov", "mark boersma": the first name before a surname found
             if found and found[-1].start == tokens[start].start:
@@ -293,6 +305,7 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
         before = _paired_before(text, tokens, start, found, lex)
         if before is not None:
             found.append(Found(tokens[before].start, tokens[before].end, "persoon", tokens[before].text))
+        start = _with_initials(text, tokens, start)
         first, last = tokens[start], tokens[end]
         found.append(Found(first.start, last.end, "persoon", text[first.start:last.end]))
         listed = _next_listed(text, tokens, end, lex)
@@ -302,13 +315,26 @@ def find_persons(text: str, lex: Lexicon | None = None, known: Iterable[str] = (
     return _again(tokens, found, lex, known)
 
 
+def _with_initials(text: str, tokens: list[_Token], start: int) -> int:
+    """The first of the initials right before a name ("C.J. Costa"), else ``start``."""
+    while start > 0 and len(tokens[start - 1].text) == 1 and tokens[start - 1].text.isupper() \
+            and _INITIAL_DOT.fullmatch(text, tokens[start - 1].end, tokens[start].start):
+        start -= 1
+    return start
+
+
 def _name_start(text: str, tokens: list[_Token], i: int, lex: Lexicon, *, listed: bool) -> int | None:
     """The token where a name starts at or right after token ``i`` (a cue's name), or None.
     ``listed``: token ``i`` follows "X en" or stands in brackets after a person."""
     tok = tokens[i]
     determined = i > 0 and tokens[i - 1].key in ARTICLES and _adjacent(text, tokens[i - 1], tok)
-    if (listed or _announced(text, tokens, i)) and _namey(tok, lex, after_cue=True) and not determined:
+    if (listed or _announced(text, tokens, i, lex)) and _namey(tok, lex, after_cue=True) and not determined:
         return i  # "Aan: Storm de Koning", "samen met emma", "dennis en jet"
+    if tok.cap and tok.key in _CAPITAL_PARTICLES and not tok.sentence_start and not tok.place_context \
+            and i + 1 < len(tokens) and f"{tok.key} {tokens[i + 1].key}" not in lex.places \
+            and (tokens[i + 1].cap or tokens[i + 1].key in PARTICLES) and _adjacent(text, tok, tokens[i + 1]) \
+            and _extend(text, tokens, i, lex) > i:
+        return i  # "JVK Van Zon", "door Van der Steen": a capital "Van" inside a sentence starts a surname
     start = None
     if tok.key in TITLE_CUES and i + 1 < len(tokens) and _adjacent(text, tok, tokens[i + 1], dot=True):
         start = _after_title(tokens, i + 1, lex)
@@ -419,7 +445,7 @@ def _plain(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.common - lex.first - lex.surnames - CUES - TITLE_CUES - PROFESSIONS)
 
 
-def _announced(text: str, tokens: list[_Token], i: int) -> bool:
+def _announced(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> bool:
     """Whether the words before token ``i`` announce a person: "samen met", "Aan:", "Groet,"."""
     if i == 0:
         return False
@@ -429,6 +455,9 @@ def _announced(text: str, tokens: list[_Token], i: int) -> bool:
         return True
     if prev.key in HEADER_CUES and _HEADER_GAP.fullmatch(gap) and (prev.sentence_start or prev.key not in ("van", "aan", "door")):
         return True  # "Aan: Storm de Koning", "Pt: Floor", "Betrokkene 2: mirjam post"
+    if (prev.key in PROFESSIONS or prev.key in WITNESSES) and ":" in gap and _HEADER_GAP.fullmatch(gap) \
+            and (tokens[i].cap or tokens[i].upper) and (lex.is_name(tokens[i].key) or not lex.is_word(tokens[i].key)):
+        return True  # a labelled line: "Medewerker: Toon", "Getuige: Storm"; not "Huisarts: Praktijk De Linde"
     if _DASH_BEFORE.search(text, max(0, tokens[i].start - 4), tokens[i].start) \
             and _LINE_END.match(text, tokens[i].end):
         return True  # "... worden? – Fleur" signed at the end of a line
@@ -436,6 +465,8 @@ def _announced(text: str, tokens: list[_Token], i: int) -> bool:
     return signed and (i + 1 >= len(tokens) or "\n" in text[tokens[i].end:tokens[i].end + 80])
 
 
+WITNESSES = {"getuige", "getuigen", "toezicht", "melder", "beller", "contact", "ingevuld", "opgesteld", "gesproken",
+             "ondertekening", "paraaf"}
 _ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?:[^\W\d_]+[ \t]?){1,3}\)")
 _ROLE_ABBREVIATIONS = {"ib", "smw", "jgz", "lk", "ggd", "poh", "jvk", "ja", "mw", "mentor", "wijkteam", "ha", "vpk", "pm",
                        "pmer", "gw", "af", "aandachtsfunctionaris", "directeur", "leerkracht", "ib'er", "huisarts"}

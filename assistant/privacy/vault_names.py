@@ -20,6 +20,7 @@ from typing import NamedTuple
 from functools import lru_cache
 
 from assistant.privacy.normalize import Skeleton, compact, compact_text, skeleton
+from assistant.privacy.patterns import ABBREVIATIONS
 
 PLACEHOLDER = {"kind": "kind", "moeder": "moeder", "vader": "vader", "partner": "partner",
                "client": "cliënt", "broer_zus": "broer/zus", "overig": "persoon"}
@@ -88,6 +89,21 @@ def _surnames(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     return out
 
 
+def _initials(name: str) -> set[str]:
+    """A name's initials as people write them in capitals for a client: "JW" and "JWG" for
+    Jan-Willem Giri, "DV" and "DDV" for Daan de Vries; no abbreviation of the field (VT, IB)."""
+    parts = skeleton(nfc(name)).text.split()
+    if not parts:
+        return set()
+    first = _WORD.findall(parts[0].lower())
+    rest = [w for w in _WORD.findall(" ".join(parts[1:]).lower())]
+    core = [w for w in rest if w not in PARTICLES]
+    found = {"".join(w[0] for w in first + rest), "".join(w[0] for w in first + core)}
+    if len(first) > 1:
+        found.add("".join(w[0] for w in first))
+    return {f for f in found if 2 <= len(f) <= 4 and f.upper() not in ABBREVIATIONS}
+
+
 class _Token(NamedTuple):
     start: int
     end: int
@@ -126,6 +142,7 @@ class NameMatcher:
         seen: dict[str, int] = {}
         self.placeholders: list[str] = []
         self.first_initial: list[str] = []
+        self.capitals: dict[str, int] = {}  # "JW" for Jan-Willem Giri: initials in capitals as one word
         # word tuple -> candidates (rank, adult_first, owner), best first
         keys: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}
         for owner, person in enumerate(persons):
@@ -139,6 +156,8 @@ class NameMatcher:
             self.first_initial.append(words[0][0] if words and len(words) > 1 else "")
             for rank, key in self._keys(words, person.name):
                 keys.setdefault(key, []).append((rank, adult_first, owner))
+            for letters in _initials(person.name):
+                self.capitals.setdefault(letters, owner)
         for candidates in keys.values():
             candidates.sort()
         self.keys = keys
@@ -162,6 +181,9 @@ class NameMatcher:
                     keys.append((CORE, core))
         if len(words[0]) >= 2:
             keys.append((FIRST, (words[0],)))
+        first = _words(name.split()[0]) if name.split() else []
+        if len(first) > 1 and len(words) > len(first):  # "Anne-Fleur": both parts, and glued
+            keys += [(FIRST, tuple(first)), (FIRST, ("".join(first),))]
         return keys
 
     def _lookup(self, tokens: list[_Token], text: str, i: int) -> tuple[int, int, int, int] | None:
@@ -292,6 +314,12 @@ class NameMatcher:
                 counts = True
             out.append((o_start, o_end, owner, counts))
             i = last + 1
+        for token in tokens if self.capitals else ():  # "casus JW": the initials as one word in capitals
+            owner = self.capitals.get(token.word)
+            if owner is not None and body[token.start:token.end].isupper() \
+                    and not any(a <= token.start < b for a, b, _, _ in out):
+                o_start, o_end = sk.span(token.start, token.end)
+                out.append((o_start, o_end, owner, False))  # the guard leaves them: "JW" says little alone
         initials = set(self.first_initial) - {""}
         for index, token in enumerate(tokens):  # "Y. zit op school": the initial alone
             if token.word in initials and token.capital and body[token.end:token.end + 1] == "." \
