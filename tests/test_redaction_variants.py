@@ -248,3 +248,17 @@ def test_a_double_first_name_and_a_clients_initials_are_the_vault_persons(cheap)
     guard = Guard()
     guard.set_case("c", tuple(persons))
     guard.clean(Card(title="x", sections=[Section("Advies van VT, JW")]))  # capitals alone do not block a card
+
+
+@pytest.mark.parametrize("typed, role", [("Taarek", "[kind]"), ("Nordien", "[vader]"), ("arjenn", "[partner]"),
+                                         ("Tarkе", "[kind]"), ("Bouzidd", "[kind]")])
+def test_a_vault_name_typed_one_letter_off_is_that_persons_role(cheap, typed, role):
+    persons = [Person("Tarek Bouzid", "kind"), Person("Nordin Amrani", "vader"), Person("Arjen de Groot", "partner")]
+    out = cheap.redact(f"Gesprek: {typed} trekt zich terug.", persons)
+    assert out == f"Gesprek: {role} trekt zich terug.", out
+
+
+def test_another_first_name_one_letter_off_stays_another_person(cheap):
+    out = cheap.redact("Anne kwam mee, Anna bleef thuis; de taak van de groep.", [Person("Anna Visser", "kind")])
+    assert "[kind] bleef thuis" in out and "Anne" not in out and out.count("[kind]") == 1, out
+    assert out.endswith("de taak van de groep."), out

@@ -110,18 +110,33 @@ _ACRONYM_ORG = re.compile(r"(?<![\w])((?i:naar|bij|van|via|is|at|to|from)\s+)([A
 _MID_ARTICLE = re.compile(r"(?:(?<=[A-Za-z,:;)\]] )|(?<=[–—] ))((?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # A sentence that opens with "De" or "Het" and a capital: a proper name ("De Tierelier is ingelicht").
 _START_ARTICLE = re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*((?:De|Het)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_SMALL_ARTICLE = re.compile(r"(?<=[\w,:)\]–—-] )(het|'t|de)\s+([A-Z][\w'’-]{2,}(?:\s+[A-Z][\w'’-]+){0,2})(?![\w])")
+_PERSON_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+|\b(?i:mevrouw|mevr|mw|meneer|dhr|heer|juf|meester|familie|fam)\.?)\s+$")
 # A word in no list, in lower case, after a preposition of place: "bij dalcor", "naar pakkett".
 _UNKNOWN_AFTER = re.compile(r"(?<![\w])(?i:bij|naar|via|vanuit)\s+(?:(?i:de|het|'t)\s+)?([a-zà-ÿ][a-zà-ÿ'’]{4,})(?![\w-])")
 _KIND_THEN_NAME = re.compile(
     r"(?<![\w])((?i:basisschool|school|kindcentrum|ikc|kdv|kinderdagverblijf|bso|peuterspeelzaal|psz|obs|cbs|rkbs|"
     r"pcbs|sbo|so|vso|daltonschool|montessorischool|jenaplanschool|kinderopvang|peuteropvang|opvang|creche|peuterschool|"
-    r"gastouderbureau|brede\s+school)\s*:?\s+(?:(?i:bij)\s+(?=(?i:de|het|'t)\s))?)((?:(?i:de|het|'t)\s+)?[\w'’-]+)")
+    r"gastouderbureau|brede\s+school)(?:\s*:?\s+|[ \t]*\([ \t]*)(?:(?i:bij)\s+(?=(?i:de|het|'t)\s))?)"
+    r"((?:(?i:de|het|'t)\s+)?[\w'’-]+)")  # "bso de speelboot", "de bso (bambino)"
 
 
 _KIND_WORDS = ("school", "ikc", "kindcentrum", "kdv", "kinderdag", "bso", "peuter", "psz", "obs", "cbs", "rkbs", "sbo",
                "so ", "so:", "opvang", "creche", "gastouder")
 _COLLEGE_WORDS = ("college", "lyceum", "gymnasium", "academie", "campus")
 _SUFFIX_WORDS = ("Ziekenhuis", "Gasthuis", "MC", "Kliniek", "Zorg", "Jeugdzorg", "Stichting", "Kinderopvang", "GGZ")
+
+
+def _kinds_then_names(text: str) -> Iterable[re.Match[str]]:
+    """The matches of _KIND_THEN_NAME; where the name is a kind word itself ("Opvang (peuteropvang
+    het egeltje)"), the search goes on from that word."""
+    pos = 0
+    while (m := _KIND_THEN_NAME.search(text, pos)) is not None:
+        if _key(m.group(2).split()[0]).startswith(_KIND_WORDS):
+            pos = m.start(2)
+            continue
+        yield m
+        pos = m.end()
 
 
 def _schools(text: str) -> list[Found]:
@@ -138,7 +153,7 @@ def _schools(text: str) -> list[Found]:
     lex = lexicon()
     low = text.lower()
     kinds = any(w in low for w in _KIND_WORDS)
-    for m in (_KIND_THEN_NAME.finditer(text) if kinds else ()):  # "basisschool de notenkraker", "school: Het Talent"
+    for m in (_kinds_then_names(text) if kinds else ()):  # "basisschool de notenkraker", "school: Het Talent"
         words = m.group(2).split()
         core = _key(words[-1])
         article = len(words) > 1
@@ -220,11 +235,15 @@ _ORGANISATION_KINDS = frozenset("""
     vrouwenopvang crisisopvang verslavingszorg ziekenhuis kliniek revalidatiecentrum consultatiebureau stichting
     scholengemeenschap scholengroep kinderdagverblijf gastouderbureau uitzendbureau restaurant supermarkt kapsalon
     garage bakkerij slagerij hotel sportschool buurthuis wijkcentrum moskee kerk praktijk roc hogeschool universiteit
-    sv vv fc svv rkvv
+    sv vv fc svv rkvv kraamzorg kraambureau kraamcentrum jeugdbescherming verloskundigen verloskundigenpraktijk
+    buurtteam wijkteam jeugdteam gezinsteam scouting kerkgemeente geloofsgemeenschap
 """.split())
+# Teams and services named as often without a name: after these a name is a capital or no Dutch word
+# ("buurtteam kanaleneiland", not "wijkteam gebeld").
+_SERVICE_KINDS = frozenset("kraamzorg jeugdbescherming buurtteam wijkteam jeugdteam gezinsteam scouting".split())
 # ... and compounds ending so: "kinderpraktijk", "schoonmaakbedrijf", "pakketdienst", "turnvereniging"
-_ORGANISATION_ENDINGS = ("praktijk", "bedrijf", "kwekerij", "dienst", "vereniging", "club")
-_AFTER_KIND = re.compile(r"(\s*:?\s+)((?:(?i:de|het|'t)\s+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
+_ORGANISATION_ENDINGS = ("praktijk", "bedrijf", "kwekerij", "dienst", "vereniging", "club", "school", "voogdij")
+_AFTER_KIND = re.compile(r"(\s*:?\s+|[ \t]*\([ \t]*)((?:(?i:de|het|'t)\s+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
 # A professional and where they work: "Jeugdverpleegkundige Stroomop" (a signature), "de
 # huisarts zit bij keerpunt", "Noor van Wijk van kinderpraktijk Tandem" (the last word of
 # "pedagogisch medewerker", "intern begeleider" is enough).
@@ -242,6 +261,7 @@ _AFTER_PROFESSION = re.compile(
 _KIND_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+@lru_cache(maxsize=1 << 16)
 def _kind_of(key: str) -> str | None:
     """"kind" when ``key`` names a kind of organisation, "profession" a professional, else None."""
     if key in _ORGANISATION_KINDS or any(key.endswith(e) and len(key) >= len(e) + 3 for e in _ORGANISATION_ENDINGS) \
@@ -276,9 +296,12 @@ def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
             and _key(words[i + 1]) not in lex.stop and _key(words[i + 1]) not in _NAME_TAIL:
         i += 1  # "hotel de gouden karpel": a word before the name's own
         word, key = words[i], _key(words[i])
-    if key in lex.stop or key in lex.not_names or key in CUES or key in SPEECH or key in PERSON_VERBS \
-            or key in GENERIC_CARE or key in GENERIC_WORKPLACES or key in _NAME_TAIL:
-        return 0
+    regional = word[:1].isupper() and (key in _COMPASS or key.endswith(("se", "sche")) and len(key) > 5)
+    if key in lex.stop or key in lex.not_names and not regional or key in CUES or key in SPEECH \
+            or key in PERSON_VERBS or key in GENERIC_CARE or key in GENERIC_WORKPLACES or key in _NAME_TAIL \
+            or _kind_of(key) == "kind" or key.startswith(_KIND_WORDS):
+        return 0  # (but "Jeugdbescherming Noordwest", "Jeugdhulp Zeeuwse Delta" are names; "Opvang
+        #            (peuteropvang het egeltje)": the second kind word names it)
     capital = word[:1].isupper()
     if not (capital or key in SCHOOL_WORDS or not lex.is_word(key) and len(key) >= 3
             or not strict and key not in lex.common and not lex.adjective(key) and len(key) >= 4
@@ -308,7 +331,7 @@ def _named_after(text: str, lex: Lexicon) -> list[Found]:
         m = (_AFTER_KIND if kind == "kind" else _AFTER_PROFESSION).match(text, w.end())
         if m is None:
             continue
-        strict = kind == "profession" and not _CONNECTED.search(m.group(1))
+        strict = (kind == "profession" or w.group(0).lower() in _SERVICE_KINDS) and not _CONNECTED.search(m.group(1))
         words = m.group(2).split()
         if kind == "profession" and words and _key(words[0]) in lex.first:
             continue  # "gedragswetenschapper erik groot", "mentor Ruud": a person, the person rules' own
@@ -461,6 +484,26 @@ def _opening_articles(text: str, low: str, lex: Lexicon) -> list[Found]:
     return found
 
 
+def _small_articles(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """"MDO het Kompas", "in 't Hofje": a lower-case article and a capital inside a sentence. After
+    "de" only a word that is no surname ("mevrouw de Vries" is a person, "MDO de Windroos" not)."""
+    found: list[Found] = []
+    for m in _SMALL_ARTICLE.finditer(text):
+        words = m.group(2).split()
+        core = [_key(w) for w in words]
+        first = core[0]
+        if first in lex.not_names or first in PROFESSIONS or first in CUES or first in lex.places:
+            continue
+        if m.group(1) == "de" and (first in lex.surnames or first in lex.first or _PERSON_BEFORE.search(text, 0, m.start(1))):
+            continue
+        while len(words) > 1 and core[-1] in lex.not_names:
+            words.pop()
+            core.pop()
+        end = text.index(words[-1], m.start(2)) + len(words[-1])
+        found.append(Found(m.start(1), end, "instelling", text[m.start(1):end]))
+    return found
+
+
 def _unknown_after(text: str, low: str, lex: Lexicon) -> list[Found]:
     """A lower-case word in no list at all (not even as a compound of Dutch words) after "bij",
     "naar", "via": a firm's or a place's own name ("werkt parttime bij dalcor")."""
@@ -509,7 +552,7 @@ def _article_names(text: str, low: str, lex: Lexicon) -> list[Found]:
 
 
 _FINDERS = (_suffixed, _tailed, _proper, _cared, _school_verbs, _acronyms, _mid_articles, _opening_articles, _employers,
-            _article_names, _unknown_after)
+            _article_names, _small_articles, _unknown_after)
 
 
 def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:

@@ -72,7 +72,10 @@ _ONE_CUE = re.compile(r"(?i:paraaf|actie|acties|verslag|verslaglegging|notulist|
                       r"opgesteld\s+door|door|melder|pm'er|pm-er|pmer|mentor|begeleider|dienst|medewerker|ib|ib'er|"
                       r"gw|gedragswetenschapper|adviseur|contactpersoon|behandelaar|casemanager|gezinsvoogd)\s*:[ \t]*$")
 _OFFICERS = re.compile(r"(?i:verbalisanten)\s*:")  # police officers: only initials follow ("NB / DA")
-_ROLE_AFTER = re.compile(r"[ \t]*\([A-Za-z'’-]{1,6}\)")
+_ROLE_AFTER = re.compile(r"[ \t]*\((?:[A-Za-z'’-]{1,6}|[a-zà-ÿ'’-]{4,30})\)")  # "(IB)", "(doktersassistente)"
+_ACTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:actie|acties)[ \t]+$")  # "Actie RV terugkoppeling"
+_PERSON_CUE = re.compile(r"(?i:notulist|notulen|triagist|verslaglegger|paraaf|verbalisant)\s*:[ \t]*$")
+_PROFESSION_SIGNED = re.compile(r"[ \t]*,[ \t]*[a-zà-ÿ'’-]{4,30}[ \t]*(?:\n|$)")  # "MZ, kraamverzorgende"
 _PATIENT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:Pt|Pte|Patiënt|Patiënte|Patient)\b")
 _SIGNED_BEFORE = re.compile(r"(?i:gr|groet|mvg)[.,]?\s+$")
 _DONE_AFTER = re.compile(r"[ \t]+(?:ingelicht|gebeld|geïnformeerd|geinformeerd|gemaild|belt|mailt|informeert|"
@@ -102,14 +105,17 @@ def _undotted_initials(text: str) -> str:
         before = text[max(0, m.start() - 6):m.start()]
         signed = _END_AFTER.match(text, m.end()) and (
             _SIGNED_BEFORE.search(before) or len(token) == 2 and _SIGN_BEFORE.search(before))  # "Gr. CT", "– MR"
-        listed = _LIST_CUE.search(line) and (_ROLE_AFTER.match(text, m.end()) or _OFFICERS.search(line))
+        listed = _LIST_CUE.search(line) and (_ROLE_AFTER.match(text, m.end()) or _OFFICERS.search(line)) \
+            or _PERSON_CUE.search(line)
         if (token in ABBREVIATIONS or token.upper() in ABBREVIATIONS) and not _PATIENT_AFTER.match(text, m.end()) \
                 and not signed and not listed \
                 and not (_ONE_CUE.search(line) and _ACTION_VERB.match(text, m.end())):
             continue
         if _LIST_CUE.search(line) or _ONE_CUE.search(line) or _ROLE_AFTER.match(text, m.end()) or _PATIENT_AFTER.match(text, m.end()) \
                 or _END_AFTER.match(text, m.end()) and _SIGN_BEFORE.search(before) \
-                or _DONE_AFTER.match(text, m.end()):
+                or _DONE_AFTER.match(text, m.end()) \
+                or _ACTION_BEFORE.search(text, 0, m.start()) and not token.islower() \
+                or _PROFESSION_SIGNED.match(text, m.end()) and _SIGN_BEFORE.search(before):
             parts.append(text[last:m.start()])
             parts.append("[initialen]")
             last = m.end()
@@ -247,10 +253,27 @@ def _foreign_phone(m: re.Match[str]) -> str | None:
     return "[telefoonnummer]" if 8 <= len(digits) <= 15 else None
 
 
-@_rule(PATTERNS, "postcode", r"(?<![\w])[1-9]\d{3}\s?[A-Z]{2}(?![\w])|(?<![\w])[1-9]\d{3}[a-z]{2}(?![\w])"
-                             r"|(?<=\d[ ,])[1-9]\d{3}\s[a-z]{2}(?=[ ,]+[A-Z])|(?<=\d[a-z] )[1-9]\d{3}\s[a-z]{2}(?=[ ,]+[A-Z])")
+@_rule(PATTERNS, "postcode", r"(?<![\w])[1-9]\d{3}[ \t]{0,2}(?:[A-Z]{2}|[a-z]{2})(?![\w])")
 def _postcode(m: re.Match[str]) -> str | None:
-    return "[postcode]"
+    """``1234 AB``, ``1234AB``, ``1234  AB``; in lower case (``3594 hm``) only where an address
+    puts it: after a house number or a comma, or before a place, and no word ("2015 en")."""
+    text = m.group(0)
+    if text[-1].isupper() or " " not in text and "\t" not in text:
+        return "[postcode]"
+    if text[-2:] in _NOT_POSTCODE_LETTERS:
+        return None
+    before = m.string[max(0, m.start() - 12):m.start()]
+    after = m.string[m.end():m.end() + 3]
+    if _ADDRESS_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        return "[postcode]"
+    return None
+
+
+_NOT_POSTCODE_LETTERS = {"en", "op", "in", "is", "de", "te", "al", "na", "om", "of", "ze", "we", "je", "zo", "ik", "ja",
+                         "nu", "er", "uw", "ca", "tm", "mm", "cm", "km", "kg", "jr", "mg", "ml", "st", "nr", "um", "am",
+                         "pm", "hr", "to", "at", "or", "an", "on", "by", "as", "it", "he", "me", "my", "us", "no", "so"}
+_ADDRESS_BEFORE = re.compile(r"(?:\d[a-zA-Z]{0,3}|\b[IV]{1,3}|\bhs|\bbis|,)[ \t]*$")
+_PLACE_AFTER = re.compile(r"[ \t,]+[A-Z][a-z]")
 
 
 # -- addresses ----------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from assistant.privacy import unregistered
+from assistant.privacy.misspelled import replace_misspelled
 from assistant.privacy.normalize import PRIVATE_USE, skeleton
 from assistant.privacy.patterns import bsn_valid, iban_valid, redact_accounts, redact_patterns
 from assistant.privacy.vault_names import (
@@ -177,7 +178,8 @@ class Redactor:
             return []
         text = nfc(text).translate(_PRIVATE)
         persons = tuple(persons)
-        masked = matcher(persons).mask(text) if persons else text
+        masked = replace_misspelled(matcher(persons).mask(text), matcher(persons), unregistered.lexicon()) \
+            if persons else text
         skip = {name_key(k) for k in known}
         names: list[str] = []
         numbering = Numbering()
@@ -218,7 +220,9 @@ class Redactor:
                 self._cache.move_to_end(key)
                 return cached
         result = redact_accounts(text)
-        result = matcher(key[1]).replace(result) if key[1] else result
+        if key[1]:
+            names = matcher(key[1])
+            result = replace_misspelled(names.replace(result), names, unregistered.lexicon())
         result = redact_patterns(result)
         if self._annotate is None:
             result = self._replace_others(result, others, known, deduce=False)

@@ -1,0 +1,60 @@
+"""Vault names typed with one slip: "Taarek" for Tarek, "Nordien" for Nordin, "arjenn" for Arjen.
+
+A professional in a hurry doubles a letter, drops one or swaps two. A word one edit away from a
+vault person's first name or surname (of four letters or more) becomes that person's role, when it
+is no Dutch or English word and no other first name or surname: "Anne" stays someone else when the
+vault holds Anna. The first letter must be the same (a slip there is rare, a different name is
+not). Runs after the vault's own names are replaced; the guard does not use it (one edit from a
+name in another case is too loose for blocking a message).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.privacy.lexicon import Lexicon, _key
+from assistant.privacy.vault_names import NameMatcher
+
+_WORD = re.compile(r"(?<![\w\[-])[^\W\d_]{4,}(?![\w\]-])")
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap of
+    two neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    if a[i + 1:] == b[i + 1:]:
+        return True
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+
+
+def replace_misspelled(text: str, names: NameMatcher, lex: Lexicon) -> str:
+    """``text`` with the vault names typed one edit off replaced by their placeholder."""
+    singles = [s for s in names.singles if len(s) >= 4]
+    if not singles:
+        return text
+    firsts = {s[0] for s in singles}
+    parts: list[str] = []
+    last = 0
+    for m in _WORD.finditer(text):
+        key = _key(m.group(0))
+        if key[0] not in firsts or key in lex.words or key in lex.english or key in lex.first \
+                or key in lex.surnames or key in lex.not_names:
+            continue
+        near = next((s for s in singles if s[0] == key[0] and one_edit(key, s)), None)
+        if near is None:
+            continue
+        owner = names.keys[(near,)][0][2]
+        parts += [text[last:m.start()], names.placeholders[owner]]
+        last = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
