@@ -145,6 +145,13 @@ INITIALS = [
     ("Aanwezig: NB (IB), TV (lk), de mentor", {"nb", "tv"}, {"ib", "lk", "mentor"}),
     ("Verbalisanten: NB / MR", {"nb", "mr"}, set()),
     ("alles doorgegeven aan de school.\n– AB", {"ab"}, {"school"}),
+    ("ze eet weer goed.\n\n— kv\n", {"kv"}, {"eet"}),
+    ("Opgesteld door W. Dekker (WD)\n", {"wd"}, {"opgesteld"}),
+    ("Leerplicht: Sanne Mol (sm) belt", {"sm"}, {"belt"}),
+    ("Verslag bt\n", {"bt"}, {"verslag"}),
+    ("3. Afspraken\nActie RV terugkoppeling aan de mentor", {"rv"}, {"terugkoppeling", "mentor"}),
+    ("Triagist: HH (doktersassistente)\nBeller: moeder", {"hh"}, {"doktersassistente", "moeder"}),
+    ("Gesprek met oom (oom) en mentor (IB)\n- en\n", set(), {"oom", "ib", "en"}),
 ]
 
 # Numbers as typed: abroad, plates without dashes (a Dutch sidecode), but no postcode or year.
@@ -156,7 +163,8 @@ NUMBERS = [
     ("hij heeft de auto meegenomen VR 69 XJ ik weet", "[kenteken]", "69"),
     ("een auto met kenteken 7 TTP 48 voor de deur", "[kenteken]", "TTP"),
 ]
-NUMBERS.append(("we wonen nu op Dorpsweg 12 8011 xh Zwolle sinds mei", "[postcode]", "xh"))
+NUMBERS += [("we wonen nu op Dorpsweg 12 8011 xh Zwolle sinds mei", "[postcode]", "xh"),
+            ("Adres: Lindelaan 85 III, 3315  GL Sneek", "[postcode]", "GL")]
 NOT_NUMBERS = ["woont in 2024AB", "in 2023 om 12:30", "COVID19 en A12345", "groep 5 IQ 85 gemeten", "om 12 30 uur"]
 
 

@@ -236,7 +236,8 @@ _ORGANISATION_KINDS = frozenset("""
     scholengemeenschap scholengroep kinderdagverblijf gastouderbureau uitzendbureau restaurant supermarkt kapsalon
     garage bakkerij slagerij hotel sportschool buurthuis wijkcentrum moskee kerk praktijk roc hogeschool universiteit
     sv vv fc svv rkvv kraamzorg kraambureau kraamcentrum jeugdbescherming verloskundigen verloskundigenpraktijk
-    buurtteam wijkteam jeugdteam gezinsteam scouting kerkgemeente geloofsgemeenschap
+    buurtteam wijkteam jeugdteam gezinsteam scouting kerkgemeente geloofsgemeenschap gezinslocatie azc blijfhuis
+    opvanglocatie asielzoekerscentrum noodopvang wijkverpleging
 """.split())
 # Teams and services named as often without a name: after these a name is a capital or no Dutch word
 # ("buurtteam kanaleneiland", not "wijkteam gebeld").
@@ -523,8 +524,10 @@ def _employers(text: str, low: str, lex: Lexicon) -> list[Found]:
     if not any(stem in low for stem in _EMPLOYER_STEMS):
         return found
     for m in _EMPLOYER_CUE.finditer(text):
-        name, start = m.group(3), m.start(3)
+        name, start = re.split(r"[.!?;]\s", m.group(3))[0].rstrip("."), m.start(3)  # not into the next sentence
         words = name.split()
+        if not words:
+            continue
         first = _key(words[0])
         family = first in ("van", "de") and len(words) > 1 and _key(words[1]) not in lex.stop
         if first in GENERIC_WORKPLACES and first not in lex.stop and len(words) > 1 \
@@ -533,7 +536,7 @@ def _employers(text: str, low: str, lex: Lexicon) -> list[Found]:
             first = _key(words[1])  # "ontslagen bij kwekerij groenhorst": the kind, then the name
         elif first in GENERIC_WORKPLACES or (m.group(2) is None and first in lex.stop and not family):
             continue
-        found.append(Found(start, m.end(3), "instelling", name))
+        found.append(Found(start, start + len(name), "instelling", name))
     return found
 
 
@@ -567,10 +570,13 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
 
 
 def merge(found: list[Found]) -> list[Found]:
-    """Non-overlapping spans, the earliest (then longest) first."""
+    """Non-overlapping spans, the earliest (then longest) first; spans that overlap become one."""
     result: list[Found] = []
     for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         if result and f.start < result[-1].end:
+            last = result[-1]
+            if f.end > last.end:
+                result[-1] = Found(last.start, f.end, last.kind, last.text + f.text[last.end - f.start:])
             continue
         result.append(f)
     return result

@@ -68,7 +68,7 @@ _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _UNDOTTED = re.compile(rf"(?<![\w.@/#-])[{_CAPS}](?:[a-z]{{1,2}})?[{_CAPS}]{{1,2}}(?![\w.@-])")
 # Before a colon: a list of who ("Aanwezig: KT, SP en LdH") or one person ("Actie: SR", "PM'er: TdR").
 _LIST_CUE = re.compile(r"(?i:aanwezig|aanwezigen|afwezig|verbalisanten|cc|notulen)\s*:[^:\n]*$")
-_ONE_CUE = re.compile(r"(?i:paraaf|actie|acties|verslag|verslaglegging|notulist|verbalisant|namens|uitvoerder|wie|eigenaar|"
+_ONE_CUE = re.compile(r"(?i:paraaf|actie|acties|triage|verslag|verslaglegging|notulist|verbalisant|namens|uitvoerder|wie|eigenaar|"
                       r"opgesteld\s+door|door|melder|pm'er|pm-er|pmer|mentor|begeleider|dienst|medewerker|ib|ib'er|"
                       r"gw|gedragswetenschapper|adviseur|contactpersoon|behandelaar|casemanager|gezinsvoogd)\s*:[ \t]*$")
 _OFFICERS = re.compile(r"(?i:verbalisanten)\s*:")  # police officers: only initials follow ("NB / DA")
@@ -94,7 +94,45 @@ ABBREVIATIONS = {
 }
 
 
+# Lower case too where only initials stand: "— nv" signing off, "Verslag bt" at a line's end, and
+# in brackets right after a name: "Gerapporteerd door T. Schipper (TS)", "Marloes Stoffels (ms)".
+_OWNER_BEFORE = re.compile(r"[a-z)]:[ \t]*$")  # who does it, at the end of an agreement: "... vragen: EA"
+_CASE_BEFORE = re.compile(r"(?i:casus|leerling|cliënt|client)[ \t]+$")  # "Casus MK, groep 5"
+_LOWER_BEFORE_ROLE = re.compile(r"(?<![\w'’-])([a-z]{2,3})(?=[ \t]*\((?i:groep|klas|moeder|vader|kind|zus|broer|oma|opa|"
+                                r"tante|oom|leerling|pt)\b)")  # "ff over av (groep 2)", "mp (moeder) belde"
+_SIGNED_LOWER = re.compile(r"(?m)^[ \t]*[—–-][ \t]*([a-z]{2,3})[ \t]*$|(?i:verslag|paraaf|getekend)[ \t]+([A-Za-z]{2,3})[ \t]*$")
+_AFTER_NAME = re.compile(r"(?<=[a-zà-ÿ\]])[ \t]\(([A-Za-z]{2,3})\)")
+_BRACKETED_WORDS = {"ex", "oma", "opa", "mam", "pap", "zus", "oom", "jr", "sr", "vk", "lk", "ib", "ha", "pm", "ggd", "jgz",
+                    "smw", "poh", "mw", "wt", "vt", "af", "gz", "ja", "nee", "wel", "ok", "hij", "zij", "kdv", "bso",
+                    "en", "of", "op", "in", "de", "het", "een", "is", "al", "nu", "zo", "wat", "wie", "dan", "nog",
+                    "ook", "er", "te", "ik", "je", "ze", "we", "wij", "jij", "u", "bij", "van", "tot", "met", "om", "na",
+                    "uit", "aan", "mag", "kan", "was", "had", "ben", "zie", "zag", "dag", "nav", "tav", "ivm", "etc"}
+
+
+def _initials_in_place(text: str) -> str:
+    if "(" not in text and "\n" not in text and not re.search(r"(?i:verslag|paraaf|getekend)", text):
+        return text
+    spans: list[tuple[int, int]] = []
+    for m in _SIGNED_LOWER.finditer(text):
+        group = 1 if m.group(1) else 2
+        if m.group(group).lower() not in _BRACKETED_WORDS and (group == 1 or m.group(group).upper() not in ABBREVIATIONS):
+            spans.append(m.span(group))  # (a dash and two letters alone on a line sign off: "— nv")
+    for m in _LOWER_BEFORE_ROLE.finditer(text):
+        if m.group(1) not in _BRACKETED_WORDS:
+            spans.append(m.span(1))
+    for m in _AFTER_NAME.finditer(text):
+        word = m.group(1)
+        name_before = re.search(r"(?:[A-Z][\w'’-]+|\])[ \t]*$", text[max(0, m.start() - 40):m.start() + 1])
+        if name_before and word.lower() not in _BRACKETED_WORDS and word.upper() not in ABBREVIATIONS \
+                and (word.isupper() or word.islower()):
+            spans.append(m.span(1))
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + "[initialen]" + text[end:]
+    return text
+
+
 def _undotted_initials(text: str) -> str:
+    text = _initials_in_place(text)
     if not any(c.isupper() for c in text):
         return text
     parts: list[str] = []
@@ -103,7 +141,7 @@ def _undotted_initials(text: str) -> str:
         token = m.group(0)
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         before = text[max(0, m.start() - 6):m.start()]
-        signed = _END_AFTER.match(text, m.end()) and (
+        signed = (_END_AFTER.match(text, m.end()) or _PROFESSION_SIGNED.match(text, m.end())) and (
             _SIGNED_BEFORE.search(before) or len(token) == 2 and _SIGN_BEFORE.search(before))  # "Gr. CT", "– MR"
         listed = _LIST_CUE.search(line) and (_ROLE_AFTER.match(text, m.end()) or _OFFICERS.search(line)) \
             or _PERSON_CUE.search(line)
@@ -115,7 +153,9 @@ def _undotted_initials(text: str) -> str:
                 or _END_AFTER.match(text, m.end()) and _SIGN_BEFORE.search(before) \
                 or _DONE_AFTER.match(text, m.end()) \
                 or _ACTION_BEFORE.search(text, 0, m.start()) and not token.islower() \
-                or _PROFESSION_SIGNED.match(text, m.end()) and _SIGN_BEFORE.search(before):
+                or _PROFESSION_SIGNED.match(text, m.end()) and _SIGN_BEFORE.search(before) \
+                or _END_AFTER.match(text, m.end()) and _OWNER_BEFORE.search(before) \
+                or _CASE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             parts.append(text[last:m.start()])
             parts.append("[initialen]")
             last = m.end()
@@ -375,8 +415,9 @@ def _initials(m: re.Match[str]) -> str | None:
     text = m.group(0)
     letters = re.sub(r"[^\w]|[\d_]", "", text)
     before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    signs = _SIGN_BEFORE.search(m.string[max(0, m.start() - 6):m.start()])
     someone = before is not None and before.group(1).lower() in _PERSON_BEFORE \
-        or _END_AFTER.match(m.string, m.end()) is not None and _SIGN_BEFORE.search(m.string[max(0, m.start() - 6):m.start()])
+        or (_END_AFTER.match(m.string, m.end()) is not None or _PROFESSION_SIGNED.match(m.string, m.end())) and signs
     if text.count(".") < 2 or not someone and ((letters.isupper() and letters in _NOT_CAPITAL_INITIALS) or
                                                (letters.islower() and letters in _NOT_INITIALS)):
         return None

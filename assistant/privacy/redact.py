@@ -152,6 +152,9 @@ class Redactor:
         merged: list[tuple[int, int, str, str]] = []
         for span in spans:
             if merged and span[0] < merged[-1][1]:
+                if span[1] > merged[-1][1]:  # overlapping: one span over both ("Thuiszorg Hart" and "Hart & Hand")
+                    start, _, kind, _ = merged[-1]
+                    merged[-1] = (start, span[1], kind, text[start:span[1]])
                 continue
             if _PLACEHOLDER_TEXT.fullmatch(span[3].strip()):
                 continue  # deduce may tag our own placeholders

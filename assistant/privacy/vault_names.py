@@ -78,7 +78,8 @@ def _surnames(name: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     rest = skeleton(nfc(name)).text.lower().split(None, 1)[1:]
     if not rest:
         return []
-    parts = [rest[0]] + ([p for p in rest[0].split("-") if p.strip()] if "-" in rest[0] else [])
+    parts = [rest[0]] + ([p for p in rest[0].split("-") if p.strip() and p.strip() not in PARTICLES]
+                         if "-" in rest[0] else [])  # "Al-Shammari": "Shammari", not "al" alone
     out = []
     for part in parts:
         words = _WORD.findall(part)
