@@ -42,7 +42,7 @@ GENERIC_CARE = {
     "hun", "mijn", "onze", "wachtlijst", "behandeling", "gesprek", "gesprekken", "week", "maand", "jaar", "sinds",
 }
 _SCHOOL_VERB = re.compile(
-    r"(?<![\w])((?:(?i:zit|zat|zitten|zaten|ging|gaat|gingen|komt|kwam|staat|stond|stage)\s+(?:(?i:nu|ook|nog|al)\s+){0,2}"
+    r"(?<![\w])((?:(?i:zit|zat|zitten|zaten|ging|gaat|gingen|komt|kwam|staat|stond|stage)\s+(?:(?i:nu|ook|nog|al|toch|wel|daar)\s+){0,2}"
     r"|(?i:groep|klas|leerjaar)\s+\d{1,2}[a-z]?\s+)(?i:op|naar|bij|van)\s+(?i:de|het|'t)\s+)"
     r"([\w'’-]+)(?![\w])|(?<![\w])((?i:ib|ib'er|ib-er|intern\s+begeleider|juf|meester|directeur|directie|leerkracht|"
     r"mentor|zorgcoördinator|zorgcoordinator|conciërge|concierge|leerkrachten|team)\s+(?i:van|op)\s+(?i:de|het|'t)\s+)"
@@ -122,7 +122,7 @@ _KIND_THEN_NAME = re.compile(
 
 
 _KIND_WORDS = ("school", "ikc", "kindcentrum", "kdv", "kinderdag", "bso", "peuter", "psz", "obs", "cbs", "rkbs", "sbo",
-               "so ", "so:", "opvang", "creche", "gastouder")
+               "so ", "so:", "opvang", "creche", "gastouder", "kinderopvang")
 _COLLEGE_WORDS = ("college", "lyceum", "gymnasium", "academie", "campus")
 _SUFFIX_WORDS = ("Ziekenhuis", "Gasthuis", "MC", "Kliniek", "Zorg", "Jeugdzorg", "Stichting", "Kinderopvang", "GGZ")
 
@@ -241,10 +241,10 @@ _ORGANISATION_KINDS = frozenset("""
 """.split())
 # Teams and services named as often without a name: after these a name is a capital or no Dutch word
 # ("buurtteam kanaleneiland", not "wijkteam gebeld").
-_SERVICE_KINDS = frozenset("kraamzorg jeugdbescherming buurtteam wijkteam jeugdteam gezinsteam scouting".split())
+_SERVICE_KINDS = frozenset("kraamzorg jeugdbescherming buurtteam wijkteam jeugdteam gezinsteam".split())
 # ... and compounds ending so: "kinderpraktijk", "schoonmaakbedrijf", "pakketdienst", "turnvereniging"
 _ORGANISATION_ENDINGS = ("praktijk", "bedrijf", "kwekerij", "dienst", "vereniging", "club", "school", "voogdij")
-_AFTER_KIND = re.compile(r"(\s*:?\s+|[ \t]*\([ \t]*)((?:(?i:de|het|'t)\s+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
+_AFTER_KIND = re.compile(r"([ \t]*:?[ \t]+|[ \t]*\([ \t]*)((?:(?i:de|het|'t)\s+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
 # A professional and where they work: "Jeugdverpleegkundige Stroomop" (a signature), "de
 # huisarts zit bij keerpunt", "Noor van Wijk van kinderpraktijk Tandem" (the last word of
 # "pedagogisch medewerker", "intern begeleider" is enough).
@@ -253,7 +253,8 @@ _PROFESSION_WORDS = frozenset("""
     hulpverlener begeleider begeleidster behandelaar therapeut psycholoog psychiater orthopedagoog
     gedragswetenschapper mentor leerkracht docent ib'er ib-er directeur directrice locatiemanager locatieleider
     teamleider zorgcoördinator zorgcoordinator coördinator coordinator casemanager consulent jeugdconsulent werker
-    wijkteammedewerker leidster verloskundige kraamverzorgende praktijkondersteuner poh ha
+    wijkteammedewerker leidster verloskundige kraamverzorgende praktijkondersteuner poh ha jeugdbeschermer gezinsvoogd
+    doktersassistente triagist leerplichtambtenaar wijkagent gezinscoach ambulant
 """.split())
 _AFTER_PROFESSION = re.compile(
     r"((?:[ \t]+(?i:groep|klas)[ \t]+\d{1,2}[a-z]?)?"
@@ -262,9 +263,14 @@ _AFTER_PROFESSION = re.compile(
 _KIND_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+_SHIFTS = ("nacht", "dag", "avond", "ochtend", "middag", "weekend", "vroege", "late", "bereikbaarheids", "slaap", "wacht")
+
+
 @lru_cache(maxsize=1 << 16)
 def _kind_of(key: str) -> str | None:
     """"kind" when ``key`` names a kind of organisation, "profession" a professional, else None."""
+    if key.endswith("dienst") and key.startswith(_SHIFTS):
+        return None  # a shift ("nachtdienst"), no organisation
     if key in _ORGANISATION_KINDS or any(key.endswith(e) and len(key) >= len(e) + 3 for e in _ORGANISATION_ENDINGS) \
             or key == "praktijk":
         return "kind"
@@ -288,6 +294,9 @@ def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
     if i >= len(words):
         return 0
     word, key = words[i], _key(words[i])
+    if key == "medisch" and i + 2 < len(words) and _key(words[i + 1]) == "centrum":
+        i += 2  # "Ziekenhuis: Medisch Centrum Havenstad"
+        word, key = words[i], _key(words[i])
     if key in ("van", "de", "den", "der") and i + 1 < len(words) and (words[i + 1][:1].isupper() or i == 0 and
                                                                    not lex.is_word(_key(words[i + 1]))):
         i += 1  # "Transportbedrijf Van Wijlen", "werkt bij van wijlen": a family's firm
@@ -328,6 +337,10 @@ def _named_after(text: str, lex: Lexicon) -> list[Found]:
     for w in _KIND_WORD.finditer(text):
         kind = _kind_of(w.group(0).lower())
         if kind is None:
+            continue
+        if kind == "kind" and w.group(0)[:1].isupper() and not lex.is_word(_key(w.group(0))) \
+                and _key(w.group(0)) not in _ORGANISATION_KINDS:
+            found.append(Found(w.start(), w.end(), "instelling", w.group(0)))  # "Kompasvoogdij": a name itself
             continue
         m = (_AFTER_KIND if kind == "kind" else _AFTER_PROFESSION).match(text, w.end())
         if m is None:
@@ -393,8 +406,10 @@ def _tailed(text: str, low: str, lex: Lexicon) -> list[Found]:
         key = _key(before.group(1)) if before else ""
         if key and key not in lex.common and key not in lex.stop and not lex.adjective(key) \
                 and key not in lex.not_names and key not in CUES \
-                and (not lex.is_word(key) or before.group(1)[:1].isupper() or key in SCHOOL_WORDS):
+                and (not lex.is_word(key) or before.group(1)[:1].isupper() or key in SCHOOL_WORDS
+                     or m.group(0).lower() == "ziekenhuis" and not key.endswith(("isch", "ische", "aal", "ale"))):
             found.append(Found(before.start(1), m.end(), "instelling", text[before.start(1):m.end()]))
+            # (a rare word before "ziekenhuis" names it: "in zuiderlicht ziekenhuis"; not "psychiatrisch")
     return found
 
 
@@ -485,6 +500,18 @@ def _opening_articles(text: str, low: str, lex: Lexicon) -> list[Found]:
     return found
 
 
+_SAINT = re.compile(r"(?<![\w-])(?:Sint|St\.?|sint)[ -]([A-Z][a-zà-ÿ]+|(?<=sint-)[a-zà-ÿ]{3,})(?![\w-])")
+
+
+def _saints(text: str, low: str, lex: Lexicon) -> list[Found]:
+    """"MDO Sint-Jozef", "op sint-jozef": a saint's name is a school's or a hospital's (or a place:
+    deduce's, and replaced all the same)."""
+    if "sint" not in low and "st." not in low:
+        return []
+    return [Found(m.start(), m.end(), "instelling", m.group(0)) for m in _SAINT.finditer(text)
+            if _key(m.group(1)) not in ("nicolaas", "maarten") and not m.group(0).lower().startswith("sinterklaas")]
+
+
 def _small_articles(text: str, low: str, lex: Lexicon) -> list[Found]:
     """"MDO het Kompas", "in 't Hofje": a lower-case article and a capital inside a sentence. After
     "de" only a word that is no surname ("mevrouw de Vries" is a person, "MDO de Windroos" not)."""
@@ -555,7 +582,7 @@ def _article_names(text: str, low: str, lex: Lexicon) -> list[Found]:
 
 
 _FINDERS = (_suffixed, _tailed, _proper, _cared, _school_verbs, _acronyms, _mid_articles, _opening_articles, _employers,
-            _article_names, _small_articles, _unknown_after)
+            _article_names, _small_articles, _unknown_after, _saints)
 
 
 def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
@@ -566,7 +593,7 @@ def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
     found = _listed_institutions(text) + _schools(text) + _named_after(text, lex)
     for finder in _FINDERS:
         found += finder(text, low, lex)
-    return found
+    return [f for f in found if len(f.text.strip(" .")) > 1]  # "Arts (F. Bakker)": "F" names no organisation
 
 
 def merge(found: list[Found]) -> list[Found]:

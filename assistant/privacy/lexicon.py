@@ -197,14 +197,20 @@ class Lexicon:
         (after a first name or a cue)."""
         return self.is_name(key) and key not in self.common and key not in self.stop and not self.adjective(key)
 
+    def typo(self, key: str) -> bool:
+        """Whether ``key`` is a frequent Dutch word (or a long one) typed one letter off ("moedr",
+        "vanochend"): no name, however unknown it looks."""
+        return _typo(key, self.common) or len(key) >= 8 and _typo(key, self.words)
+
     def compound(self, key: str) -> bool:
         """A Dutch compound the lists do not hold: two words of four letters or more (or a
-        frequent one of three: "handrug"), maybe with a linking s ("pijnscores",
+        frequent one of three: "handrug"; a head of three before a long word: "ribfracturen"), maybe with a linking s ("pijnscores",
         "buikpijnklachten"), the first no first name ("nelsonofficial"
         is a handle, "nelson" a wrestling hold too)."""
-        for cut in range(4, len(key) - 2):
+        for cut in range(3, len(key) - 2):
             head, tail = key[:cut], key[cut:]
-            if tail in self.words and (len(tail) >= 4 or tail in self.common) and head not in self.first \
+            if tail in self.words and (len(tail) >= 4 or tail in self.common) and (cut >= 4 or len(tail) >= 6) \
+                    and head not in self.first \
                     and (head in self.words or head.endswith("s") and head[:-1] in self.words):
                 return True
         return False
@@ -215,6 +221,43 @@ class Lexicon:
         or it is such a form itself (bruine, dunne, droge)."""
         return _adjective(key, self.words) or key.endswith("e") and any(
             stem in self.words and _adjective(stem, self.words) for stem in _uninflected(key))
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap of
+    two neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    if a[i + 1:] == b[i + 1:]:
+        return True
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzëéèïöü"
+
+
+@lru_cache(maxsize=1 << 14)
+def _typo(key: str, words: frozenset[str]) -> bool:
+    """Whether one edit (a letter dropped, added, changed, or two swapped) makes ``key`` a word."""
+    if len(key) < 5 or key in words:
+        return False
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    for a, b in splits:
+        if b and a + b[1:] in words:
+            return True
+        if len(b) > 1 and a + b[1] + b[0] + b[2:] in words:
+            return True
+        for c in _LETTERS:
+            if b and a + c + b[1:] in words or a + c + b in words:
+                return True
+    return False
 
 
 def _adjective(word: str, words: frozenset[str]) -> bool:

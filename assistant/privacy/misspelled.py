@@ -12,27 +12,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.privacy.lexicon import Lexicon, _key
+from assistant.privacy.lexicon import Lexicon, _key, one_edit
 from assistant.privacy.vault_names import NameMatcher
 
 _WORD = re.compile(r"(?<![\w\[-])[^\W\d_]{4,}(?![\w\]-])")
-
-
-def one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by exactly one insertion, deletion, substitution or swap of
-    two neighbours."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) < len(b):
-        return a[i:] == b[i + 1:]
-    if a[i + 1:] == b[i + 1:]:
-        return True
-    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
 
 
 def replace_misspelled(text: str, names: NameMatcher, lex: Lexicon) -> str:

@@ -220,21 +220,28 @@ def _platform_handle(m: re.Match[str]) -> str | None:
     handle = m.group(2)
     if re.search(r"[\d._]", handle) or re.search(r"[:=]", m.group(1)):
         return f"{m.group(1)}[account]"
+    from assistant.privacy.lexicon import _key, lexicon  # (the lexicon reads this module's abbreviations)
+
+    lex = lexicon()
+    key = _key(handle)
+    if len(key) >= 4 and not lex.is_word(key) and key not in lex.stop and key not in lex.not_names:
+        return f"{m.group(1)}[account]"  # "Snapchat xavestax": no word, so a handle
     return None
 
 
 # -- numbers ------------------------------------------------------------------------------
 
-@_rule(PATTERNS, "iban", r"(?<![\w])[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]{4}){2,7}(?:\s?[A-Za-z0-9]{1,4})?(?![\w])")
+@_rule(PATTERNS, "iban", r"(?<![\w])[A-Za-z]{2}\d{2}(?:[\s.-]?[A-Za-z0-9]{4}){2,7}(?:[\s.-]?[A-Za-z0-9]{1,4})?(?![\w])")
 def _iban(m: re.Match[str]) -> str | None:
+    """NL91 ABNA 0417 1643 00, with spaces, dots or dashes between the groups, or none."""
     text = m.group(0)
-    compact = re.sub(r"\s+", "", text).upper()
-    if iban_valid(text) or re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", compact):
+    compact = re.sub(r"[\s.-]+", "", text).upper()
+    if iban_valid(compact) or re.fullmatch(r"NL\d{2}[A-Z]{4}\d{10}", compact):
         return "[iban]"
     return None
 
 
-@_rule(PATTERNS, "telefoonnummer", r"(?<![\w+])(?:\+\s?31|00\s?31|\(0|0)[\d\s()./-]{7,18}\d(?![\w-])")
+@_rule(PATTERNS, "telefoonnummer", r"(?<![\w+])(?:\+\s?31|00\s?31|\(0|0)[\d \t()./-]{7,18}\d(?![\w-])")
 def _phone(m: re.Match[str]) -> str | None:
     """Dutch numbers: 10 digits from the leading 0, or +31/0031 and the rest (an optional (0)
     between), typed with or without spaces, dashes, dots or brackets."""
@@ -286,7 +293,7 @@ def _plate_undashed(m: re.Match[str]) -> str | None:
     return "[kenteken]"
 
 
-@_rule(PATTERNS, "telefoonnummer", r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[\s./-]?\(?\d\)?){5,11}[\s./-]?\d(?![\w-])")
+@_rule(PATTERNS, "telefoonnummer", r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[ \t./-]?\(?\d\)?){5,11}[ \t./-]?\d(?![\w-])")
 def _foreign_phone(m: re.Match[str]) -> str | None:
     """A number abroad: +44 7211 323476, +32 412 35 76 08, 0090 555 036 09 08."""
     digits = re.sub(r"\D", "", m.group(0))

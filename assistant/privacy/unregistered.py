@@ -107,8 +107,8 @@ def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool, weak: bool = False, de
             return key not in lex.not_names
         if weak:  # "vriendin camelia", "klasgenoot curtley"; not "papa boos"
             return lex.is_name(key) and (key not in lex.words or lex.rare_word_name(key)) \
-                or len(key) >= 4 and not lex.is_word(key) and not _place(tok, lex)
-        return key in lex.first or not lex.is_word(key) and len(key) >= 3
+                or len(key) >= 4 and not lex.is_word(key) and not _place(tok, lex) and not lex.typo(key)
+        return key in lex.first or not lex.is_word(key) and len(key) >= 3 and not lex.typo(key)
     if capital:
         if key in lex.not_names or key in PROFESSIONS or key in SIGN_OFFS or _place(tok, lex):
             return False  # a place is deduce's (a location, not a person)
@@ -154,9 +154,10 @@ def _opens_with_name(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> b
             return nxt.key in SPEECH or nxt.key in PERSON_VERBS or _surname_part(nxt, lex)
         return nxt.key in PERSON_VERBS or (tok.cap and _surname_part(nxt, lex) and nxt.cap)
     # a word in no list at all, capitalised: a name of an origin the lists do not know
-    return (tok.cap or tok.upper and _shouted(key, lex)) and not lex.is_word(key) \
-        and (nxt.key in SPEECH or nxt.key in PERSON_VERBS
-             or nxt.cap and not lex.is_word(nxt.key) and _surname_part(nxt, lex))
+    return (tok.cap or tok.upper and _shouted(key, lex)) and not lex.is_word(key) and not lex.compound(key) \
+        and not lex.typo(key) and (nxt.key in SPEECH or nxt.key in PERSON_VERBS
+             or nxt.cap and not lex.is_word(nxt.key) and _surname_part(nxt, lex)
+             or tok.cap and nxt.key in _ADMITS)  # "Myroslava erkent de zorgen"
 
 
 def _unknown_then_verb(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> bool:
@@ -165,10 +166,27 @@ def _unknown_then_verb(text: str, tokens: list[_Token], i: int, lex: Lexicon) ->
     tok, nxt = tokens[i], tokens[i + 1]
     key = tok.key
     return not tok.cap and not tok.upper and len(key) >= 3 and "-" not in key and not tok.in_brackets \
-        and not lex.is_word(key) and not lex.compound(key) \
+        and not lex.is_word(key) and not lex.compound(key) and not lex.typo(key) \
         and key not in lex.stop and key not in lex.not_names and not _place(tok, lex) and key not in CUES \
         and (nxt.key in PERSON_VERBS or nxt.key in SPEECH) and nxt.key not in ("en", "and", "is", "was") \
         and _adjacent(text, tok, nxt)
+
+
+_ADMITS = {"erkent", "erkende", "ontkent", "ontkende", "begrijpt", "snapt", "accepteert", "weigert", "weigerde",
+           "houdt", "hield", "maakt", "maakte", "stemt", "stemde", "praat", "praatte", "lacht", "lachte", "reageert"}
+_SAID = {"zei", "zegt", "vertelde", "vertelt", "vroeg", "vraagt", "schreef", "appte", "belde", "mailde", "volgens", "met",
+         "aldus", "sprak", "overleggen", "overlegd"}
+
+
+def _unknown_after_verb(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> bool:
+    """A lower-case word in no list after "zei", "volgens", "met" (chat style: "zei sheritsa
+    vorige week", "overleggen met essra"): a name, unless a frequent word typed one letter off."""
+    tok, prev = tokens[i], tokens[i - 1]
+    key = tok.key
+    return prev.key in _SAID and not tok.cap and not tok.upper and len(key) >= 4 and "-" not in key \
+        and not tok.in_brackets and _SPACES.fullmatch(text, prev.end, tok.start) is not None \
+        and not lex.is_word(key) and not lex.compound(key) and key not in lex.stop and key not in lex.not_names \
+        and not _place(tok, lex) and key not in CUES and key not in PROFESSIONS and not lex.typo(key)
 
 
 def _shouted(key: str, lex: Lexicon) -> bool:
@@ -347,7 +365,8 @@ def _name_start(text: str, tokens: list[_Token], i: int, lex: Lexicon, *, listed
             or 0 < i < len(tokens) - 1 and _who_relative(text, tokens, i, lex) \
             or i + 1 < len(tokens) and _first_and_surname(text, tokens, i, lex) \
             or tok.sentence_start and i + 1 < len(tokens) and _opens_with_name(text, tokens, i, lex) \
-            or i + 1 < len(tokens) and _unknown_then_verb(text, tokens, i, lex):
+            or i + 1 < len(tokens) and _unknown_then_verb(text, tokens, i, lex) \
+            or i > 0 and _unknown_after_verb(text, tokens, i, lex):
         # "tudert (tante)", "berichten van mees die", "roos koster", "Roos zegt", "tanbay wist van niks"
         return i
     return None
@@ -465,7 +484,7 @@ def _announced(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> bool:
     return signed and (i + 1 >= len(tokens) or "\n" in text[tokens[i].end:tokens[i].end + 80])
 
 
-WITNESSES = {"getuige", "getuigen", "toezicht", "melder", "beller", "contact", "ingevuld", "opgesteld", "gesproken",
+WITNESSES = {"getuige", "getuigen", "toezicht", "melder", "beller", "triage", "triagist", "contact", "ingevuld", "opgesteld", "gesproken",
              "ondertekening", "paraaf"}
 _ROLE_IN_BRACKETS = re.compile(r"[ \t]*\((?:[^\W\d_]+[ \t]?){1,3}\)")
 _ROLE_ABBREVIATIONS = {"ib", "smw", "jgz", "lk", "ggd", "poh", "jvk", "ja", "mw", "mentor", "wijkteam", "ha", "vpk", "pm",
