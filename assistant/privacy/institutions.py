@@ -197,7 +197,11 @@ def _known_institutions() -> dict[str, list[tuple[str, ...]]]:
 
 def _listed_institutions(text: str) -> list[Found]:
     index = _known_institutions()
-    words = [(m.start(), m.end(), _key(m.group(0))) for m in _INSTITUTION_WORD.finditer(text)]
+    if text.isascii():  # (most notes: one lower() for the text, not one per word)
+        low = text.lower()
+        words = [(a, b, low[a:b]) for a, b in map(re.Match.span, _INSTITUTION_WORD.finditer(text))]
+    else:
+        words = [(m.start(), m.end(), _key(m.group(0))) for m in _INSTITUTION_WORD.finditer(text)]
     found: list[Found] = []
     i = 0
     while i < len(words):

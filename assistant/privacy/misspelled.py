@@ -24,10 +24,15 @@ def replace_misspelled(text: str, names: NameMatcher, lex: Lexicon) -> str:
     if not singles:
         return text
     firsts = {s[0] for s in singles}
+    firsts |= {f.upper() for f in firsts}
+    sizes = {len(s) + d for s in singles for d in (-1, 0, 1)}
     parts: list[str] = []
     last = 0
     for m in _WORD.finditer(text):
-        key = _key(m.group(0))
+        word = m.group(0)
+        if word.isascii() and (word[0] not in firsts or len(word) not in sizes):
+            continue  # most words: no lookup at all
+        key = _key(word)
         if key[0] not in firsts or key in lex.words or key in lex.english or key in lex.first \
                 or key in lex.surnames or key in lex.not_names:
             continue

@@ -109,18 +109,23 @@ _BRACKETED_WORDS = {"ex", "oma", "opa", "mam", "pap", "zus", "oom", "jr", "sr", 
                     "uit", "aan", "mag", "kan", "was", "had", "ben", "zie", "zag", "dag", "nav", "tav", "ivm", "etc"}
 
 
+_SIGN_HINT = re.compile(r"(?m)^[ \t]*[—–-][ \t]*[a-z]{2,3}[ \t]*$|(?i:verslag|paraaf|getekend)")
+
+
 def _initials_in_place(text: str) -> str:
-    if "(" not in text and "\n" not in text and not re.search(r"(?i:verslag|paraaf|getekend)", text):
+    brackets = "(" in text
+    signed = _SIGN_HINT.search(text) is not None
+    if not brackets and not signed:
         return text
     spans: list[tuple[int, int]] = []
-    for m in _SIGNED_LOWER.finditer(text):
+    for m in _SIGNED_LOWER.finditer(text) if signed else ():
         group = 1 if m.group(1) else 2
         if m.group(group).lower() not in _BRACKETED_WORDS and (group == 1 or m.group(group).upper() not in ABBREVIATIONS):
             spans.append(m.span(group))  # (a dash and two letters alone on a line sign off: "— nv")
-    for m in _LOWER_BEFORE_ROLE.finditer(text):
+    for m in _LOWER_BEFORE_ROLE.finditer(text) if brackets else ():
         if m.group(1) not in _BRACKETED_WORDS:
             spans.append(m.span(1))
-    for m in _AFTER_NAME.finditer(text):
+    for m in _AFTER_NAME.finditer(text) if brackets else ():
         word = m.group(1)
         name_before = re.search(r"(?:[A-Z][\w'’-]+|\])[ \t]*$", text[max(0, m.start() - 40):m.start() + 1])
         if name_before and word.lower() not in _BRACKETED_WORDS and word.upper() not in ABBREVIATIONS \
