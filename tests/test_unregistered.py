@@ -113,10 +113,22 @@ ORGANISATIONS = [
     ("De Zwaluwstaart is op de hoogte gebracht.", {"zwaluwstaart"}, {"hoogte"}),
     ("MELDING De Kraanvogel\nDatum: gisteren", {"kraanvogel"}, {"melding"}),
     ("na school gaat ze naar kwibuskwa, zegt ze", {"kwibuskwa"}, {"school"}),
+    ("- ze is sinds di niet op wilgenbrink geweest", {"wilgenbrink"}, {"geweest"}),
+    ("Counsellor log – Lakeview International School", {"lakeview"}, {"counsellor"}),
+    ("Doorgezet; Opvoedpoli Kiemgroen is op de hoogte gebracht.", {"kiemgroen"}, {"hoogte"}),
+    ("MDO Sint-Bavo, 6 februari", {"bavo"}, {"februari"}),
+    ("de bso (kinderopvang hommelnest) ziet het ook", {"hommelnest"}, {"bso"}),
+    ("Uitvoerende instelling: Jeugdbescherming Zuidoost\nBetreft", {"zuidoost"}, {"betreft"}),
+    ("moet ik het bij buurtteam lindenkwartier melden?", {"lindenkwartier"}, {"melden"}),
 ]
 
 # Text without anyone's name or organisation: every word stays as it was.
 PLAIN = [
+    "Hij gaat naar zwemles en naar kinderfysiotherapie.",
+    "Het wijkteam is gebeld over de schulden.",
+    "nachtdienst\nDatum/tijd: 13 mei, 01:21",
+    "De verpleegkundige zag ribfracturen in verschillende stadia.",
+    "Gesprek met moedr gehad, vanochend.",
     "Hij kreeg vitamine D. Daarna ging het beter.",
     "Huisarts: geen bijzonderheden.",
     "Verpleegkundige: Geen bijzonderheden.",
@@ -164,6 +176,11 @@ NUMBERS = [
     ("een auto met kenteken 7 TTP 48 voor de deur", "[kenteken]", "TTP"),
 ]
 NUMBERS += [("we wonen nu op Dorpsweg 12 8011 xh Zwolle sinds mei", "[postcode]", "xh"),
+            ("- auto ex 79zrs8 staat vaak voor de deur", "[kenteken]", "79zrs8"),
+            ("Student: x, Year 3, DOB 10 October 2018", "[geboortedatum]", "2018"),
+            ("- geb 020920 bsn onbekend", "[geboortedatum]", "020920"),
+            ("Contact moeder: 06 3644 2429\n\n2. Netwerk", "[telefoonnummer]", "3644"),
+            ("rekening NL47.TRIO.7129.0032.31.", "[iban]", "7129"),
             ("Adres: Lindelaan 85 III, 3315  GL Sneek", "[postcode]", "GL")]
 NOT_NUMBERS = ["woont in 2024AB", "in 2023 om 12:30", "COVID19 en A12345", "groep 5 IQ 85 gemeten", "om 12 30 uur"]
 

@@ -114,10 +114,13 @@ _SMALL_ARTICLE = re.compile(r"(?<=[\w,:)\]–—-] )(het|'t|de)\s+([A-Z][\w'’-
 _PERSON_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+|\b(?i:mevrouw|mevr|mw|meneer|dhr|heer|juf|meester|familie|fam)\.?)\s+$")
 # A word in no list, in lower case, after a preposition of place: "bij dalcor", "naar pakkett".
 _UNKNOWN_AFTER = re.compile(r"(?<![\w])(?i:bij|naar|via|vanuit)\s+(?:(?i:de|het|'t)\s+)?([a-zà-ÿ][a-zà-ÿ'’]{4,})(?![\w-])")
+# Where a child goes, without an article: a compound in no list names the place ("niet op
+# eikenbrink geweest", "gaat naar balvangers"); "op school", "naar zwemles" are words.
+_GOES_TO = re.compile(r"(?<![\w])(?i:op|naar)\s+([a-zà-ÿ][a-zà-ÿ'’]{5,})(?![\w-])")
 _KIND_THEN_NAME = re.compile(
     r"(?<![\w])((?i:basisschool|school|kindcentrum|ikc|kdv|kinderdagverblijf|bso|peuterspeelzaal|psz|obs|cbs|rkbs|"
     r"pcbs|sbo|so|vso|daltonschool|montessorischool|jenaplanschool|kinderopvang|peuteropvang|opvang|creche|peuterschool|"
-    r"gastouderbureau|brede\s+school)(?:\s*:?\s+|[ \t]*\([ \t]*)(?:(?i:bij)\s+(?=(?i:de|het|'t)\s))?)"
+    r"gastouderbureau|brede\s+school)(?:[ \t]*:?[ \t]+|[ \t]*\([ \t]*)(?:(?i:bij)\s+(?=(?i:de|het|'t)\s))?)"
     r"((?:(?i:de|het|'t)\s+)?[\w'’-]+)")  # "bso de speelboot", "de bso (bambino)"
 
 
@@ -241,7 +244,7 @@ _ORGANISATION_KINDS = frozenset("""
     garage bakkerij slagerij hotel sportschool buurthuis wijkcentrum moskee kerk praktijk roc hogeschool universiteit
     sv vv fc svv rkvv kraamzorg kraambureau kraamcentrum jeugdbescherming verloskundigen verloskundigenpraktijk
     buurtteam wijkteam jeugdteam gezinsteam scouting kerkgemeente geloofsgemeenschap gezinslocatie azc blijfhuis
-    opvanglocatie asielzoekerscentrum noodopvang wijkverpleging
+    opvanglocatie asielzoekerscentrum noodopvang wijkverpleging opvoedpoli gezinshuis poli bs
 """.split())
 # Teams and services named as often without a name: after these a name is a capital or no Dutch word
 # ("buurtteam kanaleneiland", not "wijkteam gebeld").
@@ -285,11 +288,11 @@ def _kind_of(key: str) -> str | None:
 _NAME_TAIL = {"ziekenhuis", "medisch", "centrum", "mc", "umc", "kliniek", "zorg", "groep", "jeugdzorg", "ggz",
               "college", "lyceum", "school", "praktijk", "opvang", "gasthuis", "kinderopvang", "huisartsen", "&",
               "co", "bv", "b.v.", "vof"}
-_TAIL = re.compile(r"(?<=[\w'’-][ \t])(?i:ziekenhuis|medisch[ \t]+centrum|mc|kliniek|gasthuis|zorg|zorggroep|jeugdhulp|"
-                   r"jeugdzorg|ggz)(?![\w])")
+_TAIL = re.compile(r"(?<=[\w'’-][ \t])(?:(?i:ziekenhuis|medisch[ \t]+centrum|mc|kliniek|gasthuis|zorg|zorggroep|jeugdhulp|"
+                   r"jeugdzorg|ggz)|International[ \t]+School|Academy|Primary[ \t]+School)(?![\w])")
 _WORD_BEFORE = re.compile(r"([\w'’-]{4,})[ \t]+$")
 # A text holds one of these (lower case) wherever _TAIL matches: only such a text is searched.
-_TAIL_HINTS = ("ziekenhuis", "medisch", "mc", "kliniek", "gasthuis", "zorg", "jeugdhulp", "ggz")
+_TAIL_HINTS = ("ziekenhuis", "medisch", "mc", "kliniek", "gasthuis", "zorg", "jeugdhulp", "ggz", "school", "academy")
 def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
     """How many of ``words`` (after a kind of organisation or a professional) name it: an
     article and a word, or a capitalised word, or (``strict`` false) a word that is no frequent
@@ -536,6 +539,21 @@ def _small_articles(text: str, low: str, lex: Lexicon) -> list[Found]:
     return found
 
 
+_ACTIVITIES = ("therapie", "logopedie", "les", "lessen", "training", "zorg", "hulp", "behandeling", "controle",
+               "onderzoek", "begeleiding", "afspraak", "consult", "spreekuur", "dienst", "feest", "kamp", "vakantie")
+
+
+def _goes_to(text: str, low: str, lex: Lexicon) -> list[Found]:
+    found: list[Found] = []
+    for m in _GOES_TO.finditer(text):
+        key = _key(m.group(1))
+        if key in lex.words or key in lex.english or lex.is_name(key) or key in lex.places or key in lex.not_names \
+                or not lex.compound(key) or lex.typo(key) or key.endswith(_ACTIVITIES):
+            continue
+        found.append(Found(m.start(1), m.end(1), "instelling", m.group(1)))
+    return found
+
+
 def _unknown_after(text: str, low: str, lex: Lexicon) -> list[Found]:
     """A lower-case word in no list at all (not even as a compound of Dutch words) after "bij",
     "naar", "via": a firm's or a place's own name ("werkt parttime bij dalcor")."""
@@ -586,7 +604,7 @@ def _article_names(text: str, low: str, lex: Lexicon) -> list[Found]:
 
 
 _FINDERS = (_suffixed, _tailed, _proper, _cared, _school_verbs, _acronyms, _mid_articles, _opening_articles, _employers,
-            _article_names, _small_articles, _unknown_after, _saints)
+            _article_names, _small_articles, _unknown_after, _saints, _goes_to)
 
 
 def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:

@@ -298,6 +298,17 @@ def _plate_undashed(m: re.Match[str]) -> str | None:
     return "[kenteken]"
 
 
+@_rule(PATTERNS, "kenteken", r"(?i:auto|kenteken|wagen|bus|busje|scooter|brommer|motor|car|plate)(?:[ \t]+(?:ex|van|is|:))?"
+                             r"[ \t:]+([a-z0-9]{6})(?![\w-])")
+def _plate_lower(m: re.Match[str]) -> str | None:
+    """``auto ex 79zrs8``: a plate in lower case, after the vehicle it belongs to."""
+    plate = m.group(1)
+    shape = "".join("9" if c.isdigit() else "X" for c in plate)
+    if shape not in _SIDECODES:
+        return None
+    return m.group(0)[:m.start(1) - m.start()] + "[kenteken]"
+
+
 @_rule(PATTERNS, "telefoonnummer", r"(?<![\w+])(?:\+|00)(?!31)[1-9]\d{0,2}(?:[ \t./-]?\(?\d\)?){5,11}[ \t./-]?\d(?![\w-])")
 def _foreign_phone(m: re.Match[str]) -> str | None:
     """A number abroad: +44 7211 323476, +32 412 35 76 08, 0090 555 036 09 08."""
@@ -440,13 +451,15 @@ def _initials(m: re.Match[str]) -> str | None:
     return "[initialen]" + (" " if m.group(0).endswith(" ") else "")
 
 
-_MONTHS = r"(?:jan(?:uari)?|feb(?:ruari)?|maart|mrt|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|aug(?:ustus)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTHS = (r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mar|mrt|apr(?:il)?|mei|may|jun(?:i|e)?|jul(?:i|y)?|"
+           r"aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 
 
 @_rule(
     PATTERNS, "geboortedatum",
-    rf"(?<![\w])(geboren|geb\.|geboortedatum:?|geboortedag:?|born|date\s+of\s+birth:?|dob:?)\s+(?:op\s+|on\s+)?"
-    rf"(?:\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|\d{{1,2}}\s+{_MONTHS}\.?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})(?![\w])",
+    rf"(?<![\w])(geboren|geb\.?|geboortedatum:?|geboortedag:?|born|date\s+of\s+birth:?|dob:?)\s+(?:op\s+|on\s+)?"
+    rf"(?:\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|\d{{1,2}}\s+{_MONTHS}\.?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|[0-3]\d[01]\d\d\d(?:\d\d)?)(?![\w])",  # "geb 020920": day, month and year run together
     re.IGNORECASE,
 )
 def _birth(m: re.Match[str]) -> str | None:
