@@ -324,22 +324,12 @@ async def test_slack_slow_submission_with_a_question_keeps_the_form_behind_a_but
     """Past Slack's three seconds the modal is closed before the question is known: the
     professional gets a private message with the question and a button that opens the form again
     with what they typed; after the answer the case is opened. Nothing was stored before."""
-    import asyncio
-
-    import adapters.slack as slack_adapter
     from slackfake import block_actions, button, button_action
 
     rig = slack_rig
     newcomer, _ = _slack_newcomers(redactor)
-    monkeypatch.setattr(slack_adapter, "VIEW_DEADLINE", 0.05)
     assistant = rig.server.assistant
-    real = assistant.submit_form
-
-    async def slow(*args: Any, **kwargs: Any):
-        await asyncio.sleep(0.3)
-        return await real(*args, **kwargs)
-
-    monkeypatch.setattr(assistant, "submit_form", slow)
+    real = slack_t.slow_submissions(rig, monkeypatch, 0.3)
     answers = {**slack_t.NEW_CASE, "description": f"{slack_t.CHILD_FIRST} zegt dat {newcomer} thuis slaat."}
     status, body = await rig.submit(await rig.open_modal(), answers)
     assert status == 200 and body is None  # closed in time

@@ -510,8 +510,9 @@ async def test_a_name_from_another_open_case_typed_in_a_new_description_never_re
     assert_no_vault_names(rig.outbound())
 
 
-async def test_a_slow_submission_closes_the_modal_in_time_and_the_work_goes_on(rig, monkeypatch):
-    """Past the modal deadline the modal is closed (acknowledged) and the case still arrives."""
+def slow_submissions(rig: Any, monkeypatch: Any, seconds: float = 0.4) -> Any:
+    """Every modal submission from now on takes longer than Slack's deadline (made short);
+    returns the real ``submit_form``, to put back."""
     import adapters.slack as slack_adapter
 
     monkeypatch.setattr(slack_adapter, "VIEW_DEADLINE", 0.05)
@@ -519,10 +520,16 @@ async def test_a_slow_submission_closes_the_modal_in_time_and_the_work_goes_on(r
     real = assistant.submit_form
 
     async def slow(*args: Any, **kwargs: Any):
-        await asyncio.sleep(0.4)
+        await asyncio.sleep(seconds)
         return await real(*args, **kwargs)
 
     monkeypatch.setattr(assistant, "submit_form", slow)
+    return real
+
+
+async def test_a_slow_submission_closes_the_modal_in_time_and_the_work_goes_on(rig, monkeypatch):
+    """Past the modal deadline the modal is closed (acknowledged) and the case still arrives."""
+    slow_submissions(rig, monkeypatch)
     view = await rig.open_modal()
     status, body = await rig.submit(view, NEW_CASE)
     assert status == 200 and body is None
@@ -541,17 +548,7 @@ async def test_field_errors_of_a_slow_submission_reach_the_user_by_notice(rig, m
     professional believes the case was opened while nothing was stored.
     What should happen: errors found after the modal was closed reach the professional as a Dutch
     notice (or the modal is kept open, e.g. updated, until the outcome is known)."""
-    import adapters.slack as slack_adapter
-
-    monkeypatch.setattr(slack_adapter, "VIEW_DEADLINE", 0.05)
-    assistant = rig.server.assistant
-    real = assistant.submit_form
-
-    async def slow(*args: Any, **kwargs: Any):
-        await asyncio.sleep(0.4)
-        return await real(*args, **kwargs)
-
-    monkeypatch.setattr(assistant, "submit_form", slow)
+    slow_submissions(rig, monkeypatch)
     view = await rig.open_modal()
     status, body = await rig.submit(view, {**NEW_CASE, "sector": None})  # invalid: no sector
     assert status == 200 and body is None  # the modal was closed

@@ -548,7 +548,8 @@ def _goes_to(text: str, low: str, lex: Lexicon) -> list[Found]:
     for m in _GOES_TO.finditer(text):
         key = _key(m.group(1))
         if key in lex.words or key in lex.english or lex.is_name(key) or key in lex.places or key in lex.not_names \
-                or not lex.compound(key) or lex.typo(key) or key.endswith(_ACTIVITIES):
+                or not lex.compound(key) or lex.typo(key) or key.endswith(_ACTIVITIES) \
+                or _kind_of(key) is not None or key.startswith(_KIND_WORDS) or key in SCHOOL_WORDS:
             continue
         found.append(Found(m.start(1), m.end(1), "instelling", m.group(1)))
     return found
