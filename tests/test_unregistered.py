@@ -164,6 +164,9 @@ INITIALS = [
     ("3. Afspraken\nActie RV terugkoppeling aan de mentor", {"rv"}, {"terugkoppeling", "mentor"}),
     ("Triagist: HH (doktersassistente)\nBeller: moeder", {"hh"}, {"doktersassistente", "moeder"}),
     ("Gesprek met oom (oom) en mentor (IB)\n- en\n", set(), {"oom", "ib", "en"}),
+    ("Intaker: psychiater i.o. K.M.\n", {"k", "m"}, {"psychiater", "i", "o"}),
+    ("terugbellen di, overleg met TB mbt veiligheid", {"tb"}, {"veiligheid", "mbt"}),
+    ("overleg met VT over de melding", set(), {"vt", "melding"}),
 ]
 
 # Numbers as typed: abroad, plates without dashes (a Dutch sidecode), but no postcode or year.

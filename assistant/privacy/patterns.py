@@ -97,6 +97,7 @@ ABBREVIATIONS = {
 # Lower case too where only initials stand: "— nv" signing off, "Verslag bt" at a line's end, and
 # in brackets right after a name: "Gerapporteerd door T. Schipper (TS)", "Marloes Stoffels (ms)".
 _OWNER_BEFORE = re.compile(r"[a-z)]:[ \t]*$")  # who does it, at the end of an agreement: "... vragen: EA"
+_WITH_BEFORE = re.compile(r"(?i:overleg|overlegd|gesprek|contact|besproken|gebeld|afgestemd|afstemmen)[ \t]+met[ \t]+$")
 _CASE_BEFORE = re.compile(r"(?i:casus|leerling|cliënt|client)[ \t]+$")  # "Casus MK, groep 5"
 _LOWER_BEFORE_ROLE = re.compile(r"(?<![\w'’-])([a-z]{2,3})(?=[ \t]*\((?i:groep|klas|moeder|vader|kind|zus|broer|oma|opa|"
                                 r"tante|oom|leerling|pt)\b)")  # "ff over av (groep 2)", "mp (moeder) belde"
@@ -160,7 +161,8 @@ def _undotted_initials(text: str) -> str:
                 or _ACTION_BEFORE.search(text, 0, m.start()) and not token.islower() \
                 or _PROFESSION_SIGNED.match(text, m.end()) and _SIGN_BEFORE.search(before) \
                 or _END_AFTER.match(text, m.end()) and _OWNER_BEFORE.search(before) \
-                or _CASE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                or _CASE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                or _WITH_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             parts.append(text[last:m.start()])
             parts.append("[initialen]")
             last = m.end()
@@ -430,12 +432,18 @@ _PERSON_BEFORE = {"pt", "pte", "patiënt", "patient", "patiënte", "leerling", "
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[.:]?[ \t]+$")
 
 
+_ABBREVIATION_THEN_INITIALS = re.compile(r"((?:[a-z]\.\s?){2,3}\s*)((?:[A-Z]\.\s?){1,3}[A-Z]\.?\s?)")
+
+
 @_rule(PATTERNS, "initialen", r"(?<![\w.])(?:[^\W\d_]\.\s?){1,4}[^\W\d_]\.?(?![\w])")
 def _initials(m: re.Match[str]) -> str | None:
     """``D.J.``, ``A.B.C.``, ``k.s.``, ``S.v.d.B.``, ``H.Đ.`` on their own: a person's initials
     (a vault person's initials with a surname are the vault's; "N.B.", "o.a." and the like are
     no one's, unless a word before or the end of a message says they are: "Pt N.B.", "– T.V.")."""
     text = m.group(0)
+    split = _ABBREVIATION_THEN_INITIALS.fullmatch(text)
+    if split:  # "psychiater i.o. A.O.": the abbreviation stays, the initials go
+        return split.group(1) + "[initialen]" + (" " if text.endswith(" ") else "")
     letters = re.sub(r"[^\w]|[\d_]", "", text)
     before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
     signs = _SIGN_BEFORE.search(m.string[max(0, m.start() - 6):m.start()])
