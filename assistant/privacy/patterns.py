@@ -132,8 +132,12 @@ def _initials_in_place(text: str) -> str:
         if name_before and word.lower() not in _BRACKETED_WORDS and word.upper() not in ABBREVIATIONS \
                 and (word.isupper() or word.islower()):
             spans.append(m.span(1))
-    for start, end in sorted(spans, reverse=True):
+    last = len(text) + 1
+    for start, end in sorted(set(spans), reverse=True):
+        if end > last:
+            continue  # (two rules on one span: replaced once)
         text = text[:start] + "[initialen]" + text[end:]
+        last = start
     return text
 
 
