@@ -120,6 +120,7 @@ ORGANISATIONS = [
     ("de bso (kinderopvang hommelnest) ziet het ook", {"hommelnest"}, {"bso"}),
     ("Uitvoerende instelling: Jeugdbescherming Zuidoost\nBetreft", {"zuidoost"}, {"betreft"}),
     ("moet ik het bij buurtteam lindenkwartier melden?", {"lindenkwartier"}, {"melden"}),
+    ("He asked not to involve Zeilboot. I explained our duty", {"zeilboot"}, {"explained"}),
 ]
 
 # Text without anyone's name or organisation: every word stays as it was.
@@ -182,6 +183,7 @@ NUMBERS += [("we wonen nu op Dorpsweg 12 8011 xh Zwolle sinds mei", "[postcode]"
             ("- auto ex 79zrs8 staat vaak voor de deur", "[kenteken]", "79zrs8"),
             ("Student: x, Year 3, DOB 10 October 2018", "[geboortedatum]", "2018"),
             ("- geb 020920 bsn onbekend", "[geboortedatum]", "020920"),
+            ("Year 3, DOB February 26, 2018 | Home", "[geboortedatum]", "2018"),
             ("Contact moeder: 06 3644 2429\n\n2. Netwerk", "[telefoonnummer]", "3644"),
             ("rekening NL47.TRIO.7129.0032.31.", "[iban]", "7129"),
             ("Adres: Lindelaan 85 III, 3315  GL Sneek", "[postcode]", "GL")]

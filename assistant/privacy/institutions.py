@@ -375,7 +375,7 @@ def _organisation_at(text: str, start: int, words: list[str], lex: Lexicon, *, s
 
 # A capitalised word after a preposition inside a sentence is a proper noun: a name (found as a
 # person), a place (deduce's) or, when it is an ordinary Dutch word, an organisation's name.
-_PROPER_AFTER = re.compile(r"(?:(?<=[\w,)\]] )((?:bij|naar|van|via|met|vanuit|door|voor)\s+)|(?<=[\w\]] )(\((?:(?:De|Het|de|het)\s+)?))"
+_PROPER_AFTER = re.compile(r"(?:(?<=[\w,)\]] )((?:bij|naar|van|via|met|vanuit|door|voor|involve|contacted|with|from)\s+)|(?<=[\w\]] )(\((?:(?:De|Het|de|het)\s+)?))"
                            r"([A-Z][a-zà-ÿ'’-]{3,})(?![\w])")
 
 

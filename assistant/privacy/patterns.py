@@ -471,7 +471,8 @@ _MONTHS = (r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mar|mrt|apr(?:
     PATTERNS, "geboortedatum",
     rf"(?<![\w])(geboren|geb\.?|geboortedatum:?|geboortedag:?|born|date\s+of\s+birth:?|dob:?)\s+(?:op\s+|on\s+)?"
     rf"(?:\d{{1,2}}[-/.]\d{{1,2}}(?:[-/.]\d{{2,4}})?|\d{{1,2}}\s+{_MONTHS}\.?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|[0-3]\d[01]\d\d\d(?:\d\d)?)(?![\w])",  # "geb 020920": day, month and year run together
+    rf"|[0-3]\d[01]\d\d\d(?:\d\d)?|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?![\w])",
+    # "geb 020920": day, month and year run together; "DOB February 26, 2018"
     re.IGNORECASE,
 )
 def _birth(m: re.Match[str]) -> str | None:
