@@ -270,6 +270,11 @@ _AFTER_PROFESSION = re.compile(
 _KIND_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+def _is_kind(key: str) -> bool:
+    """A word that says what kind of organisation, not which one ("kinderopvang", "opvoedpoli")."""
+    return _kind_of(key) == "kind" or key.startswith(_KIND_WORDS)
+
+
 _SHIFTS = ("nacht", "dag", "avond", "ochtend", "middag", "weekend", "vroege", "late", "bereikbaarheids", "slaap", "wacht")
 
 
@@ -316,7 +321,7 @@ def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
     regional = word[:1].isupper() and (key in _COMPASS or key.endswith(("se", "sche")) and len(key) > 5)
     if key in lex.stop or key in lex.not_names and not regional or key in CUES or key in SPEECH \
             or key in PERSON_VERBS or key in GENERIC_CARE or key in GENERIC_WORKPLACES or key in _NAME_TAIL \
-            or _kind_of(key) == "kind" or key.startswith(_KIND_WORDS):
+            or _is_kind(key):
         return 0  # (but "Jeugdbescherming Noordwest", "Jeugdhulp Zeeuwse Delta" are names; "Opvang
         #            (peuteropvang het egeltje)": the second kind word names it)
     capital = word[:1].isupper()
@@ -549,7 +554,7 @@ def _goes_to(text: str, low: str, lex: Lexicon) -> list[Found]:
         key = _key(m.group(1))
         if key in lex.words or key in lex.english or lex.is_name(key) or key in lex.places or key in lex.not_names \
                 or not lex.compound(key) or lex.typo(key) or key.endswith(_ACTIVITIES) \
-                or _kind_of(key) is not None or key.startswith(_KIND_WORDS) or key in SCHOOL_WORDS:
+                or _is_kind(key) or _kind_of(key) is not None or key in SCHOOL_WORDS:
             continue
         found.append(Found(m.start(1), m.end(1), "instelling", m.group(1)))
     return found
