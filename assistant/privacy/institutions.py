@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from assistant.privacy.lexicon import CUES, DATA, PERSON_VERBS, PROFESSIONS, SPEECH, Found, Lexicon, _key, lexicon
+from assistant.privacy.lexicon import CUES, DATA, PERSON_VERBS, PROFESSION_NOUNS, PROFESSIONS, SPEECH, Found, Lexicon, _key, lexicon
 from assistant.privacy.normalize import skeleton
 
 
@@ -255,14 +255,7 @@ _AFTER_KIND = re.compile(r"([ \t]*:?[ \t]+|[ \t]*\([ \t]*)((?:(?i:de|het|'t)\s+)
 # A professional and where they work: "Jeugdverpleegkundige Stroomop" (a signature), "de
 # huisarts zit bij keerpunt", "Noor van Wijk van kinderpraktijk Tandem" (the last word of
 # "pedagogisch medewerker", "intern begeleider" is enough).
-_PROFESSION_WORDS = frozenset("""
-    huisarts arts kinderarts jeugdarts verpleegkundige jeugdverpleegkundige wijkverpleegkundige medewerker medewerkster
-    hulpverlener begeleider begeleidster behandelaar therapeut psycholoog psychiater orthopedagoog
-    gedragswetenschapper mentor leerkracht docent ib'er ib-er directeur directrice locatiemanager locatieleider
-    teamleider zorgcoördinator zorgcoordinator coördinator coordinator casemanager consulent jeugdconsulent werker
-    wijkteammedewerker leidster verloskundige kraamverzorgende praktijkondersteuner poh ha jeugdbeschermer gezinsvoogd
-    doktersassistente triagist leerplichtambtenaar wijkagent gezinscoach ambulant
-""".split())
+_PROFESSION_WORDS = PROFESSION_NOUNS | {"ambulant", "ha", "poh"}
 _AFTER_PROFESSION = re.compile(
     r"((?:[ \t]+(?i:groep|klas)[ \t]+\d{1,2}[a-z]?)?"
     r"(?:[ \t]*\n[ \t]*|[ \t]*\([ \t]*|[:,][ \t]*|[ \t]+(?:(?i:zit|zat|is|was|werkt|werkte)[ \t]+)?(?:(?i:van|bij|vanuit|in)[ \t]+)?))"

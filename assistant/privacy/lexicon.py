@@ -22,6 +22,20 @@ from assistant.privacy.patterns import ABBREVIATIONS
 
 DATA = Path(__file__).parent / "data"
 
+# Professionals by what they do, one list for three uses: no names themselves ("gesprek met
+# mentor"); a name may follow them ("adviseur griet", "JVK van Zon"); so may where they work
+# ("jeugdverpleegkundige Stroomop", "de huisarts zit bij keerpunt").
+PROFESSION_NOUNS = frozenset("""
+    huisarts arts kinderarts jeugdarts verpleegkundige jeugdverpleegkundige wijkverpleegkundige kinderverpleegkundige
+    vertrouwensarts medewerker medewerkster hulpverlener begeleider begeleidster behandelaar therapeut psycholoog
+    psychiater orthopedagoog gedragswetenschapper mentor leerkracht docent ib'er ib-er pm'er directeur directrice
+    locatiemanager locatieleider teamleider groepsleider zorgcoördinator zorgcoordinator coördinator coordinator
+    casemanager consulent jeugdconsulent werker wijkteammedewerker leidster verloskundige kraamverzorgende
+    praktijkondersteuner doktersassistente triagist jeugdbeschermer gezinsvoogd gezinscoach aandachtsfunctionaris
+    leerplichtambtenaar wijkagent adviseur advocaat bewindvoerder tolk jvk
+""".split())
+# Professionals named by their role: "adviseur griet", "teamleider roos", "JVK van Zon".
+PROFESSIONAL_CUES = PROFESSION_NOUNS | {"intern", "voogd"}
 CUES = {
     "zus", "zusje", "zussie", "broer", "broertje", "tante", "oom", "opa", "oma", "opoe", "opi", "omi",
     "stiefvader", "stiefmoeder", "stiefbroer", "stiefzus", "stiefpapa", "stiefmama", "halfbroer", "halfzus",
@@ -36,14 +50,7 @@ CUES = {
     "sister", "brother", "aunt", "uncle", "grandma", "grandpa", "mrs", "mr", "ms", "miss", "man", "vrouw",
     "stiefdochter", "stiefzoon", "kleinzoon", "kleindochter", "familie", "fam", "genaamd", "heet",
     "aldus", "volgens", "ouders",
-} | (PROFESSIONAL_CUES := {
-    # professionals named by their role: "adviseur griet", "teamleider roos", "JVK van Zon"
-    "adviseur", "teamleider", "gedragswetenschapper", "jvk", "jeugdverpleegkundige", "verpleegkundige",
-    "wijkverpleegkundige", "kinderarts", "jeugdarts", "huisarts", "arts", "consulent", "casemanager",
-    "hulpverlener", "orthopedagoog", "psycholoog", "directeur", "docent", "leidster", "groepsleider",
-    "verloskundige", "kraamverzorgende", "tolk", "advocaat", "bewindvoerder", "wijkagent", "voogd",
-    "jeugdbeschermer", "gezinsvoogd", "gezinscoach", "zorgcoördinator", "intern", "ib'er", "pm'er",
-})
+} | PROFESSIONAL_CUES
 # Cues that are just as often followed by an ordinary word ("papa boos", "moeder opendeed"):
 # after these only a capital or a listed name that is no Dutch word makes a name.
 WEAK_CUES = {"moeder", "vader", "mama", "papa", "mam", "pap", "mammie", "pappie", "man", "vrouw", "vriend",
@@ -90,17 +97,10 @@ HEADER_CUES = {"van", "aan", "cc", "bcc", "afzender", "verslag", "verslaglegger"
 SIGN_OFFS = {"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vrgr", "regards", "cheers", "thanks", "bedankt",
              "dank", "hartelijke", "vriendelijke", "liefs", "doei", "xx", "xxx"}
 # Professions: they follow a name in a signature ("Sanne Veenstra Jeugdverpleegkundige"), never
-# part of it.
-PROFESSIONS = {
-    "huisarts", "arts", "kinderarts", "jeugdarts", "verpleegkundige", "jeugdverpleegkundige", "wijkverpleegkundige",
-    "medewerker", "medewerkster", "hulpverlener", "begeleider", "begeleidster", "behandelaar", "therapeut",
-    "psycholoog", "psychiater", "orthopedagoog", "gedragswetenschapper", "mentor", "leerkracht", "docent", "ib'er",
-    "directeur", "directrice", "locatiemanager", "locatieleider", "teamleider", "zorgcoördinator", "zorgcoordinator",
-    "coördinator", "coordinator", "casemanager", "consulent", "jeugdconsulent", "werker", "wijkteammedewerker",
-    "leidster", "verloskundige", "kraamverzorgende", "praktijkondersteuner", "pedagogisch", "ambulant", "intern",
-    "maatschappelijk", "schoolmaatschappelijk", "jeugdbeschermer", "gezinsvoogd", "aandachtsfunctionaris",
-    "vertrouwensarts", "kinderverpleegkundige", "sociaal", "ondergetekende",
-}
+# part of it; with the words of a profession's name that are no profession alone ("pedagogisch
+# medewerker") and the undersigned.
+PROFESSIONS = PROFESSION_NOUNS | {"pedagogisch", "ambulant", "intern", "maatschappelijk", "schoolmaatschappelijk",
+                                  "sociaal", "ondergetekende"}
 # Words between a cue and the name: "de nieuwe vriend van moeder, Kevin"; "broertje van 4, Sem".
 BRIDGE = {
     "van", "de", "het", "nieuwe", "oudere", "jongere", "kleine", "grote", "oude", "jonge", "zijn", "haar",
