@@ -228,8 +228,6 @@ def timed(notes: list[Note], deduce_alone, redactor: Redactor) -> tuple[float, f
     in turn (so a slower moment of the machine hits both alike), the fastest of ROUNDS rounds
     per note and per side. The redactor's caches (results, a case's name matcher) are emptied
     before each of its calls: nothing comes from an earlier round."""
-    from assistant.privacy.vault_names import matcher
-
     best_base = [float("inf")] * len(notes)
     best_ours = [float("inf")] * len(notes)
     base: list[str] = [""] * len(notes)
@@ -239,9 +237,7 @@ def timed(notes: list[Note], deduce_alone, redactor: Redactor) -> tuple[float, f
             started = time.perf_counter()
             base[i] = deduce_alone(note.text)
             best_base[i] = min(best_base[i], time.perf_counter() - started)
-            redactor._cache.clear()
-            redactor._unknown.clear()
-            matcher.cache_clear()
+            redactor.clear_cache()
             started = time.perf_counter()
             ours[i] = redactor.redact(note.text, note.persons)
             best_ours[i] = min(best_ours[i], time.perf_counter() - started)

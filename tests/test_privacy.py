@@ -47,6 +47,7 @@ from assistant.privacy.keys import (
 from assistant.privacy.redact import (
     NameMatcher,
     Person,
+    Redactor,
     bsn_valid,
     fold,
     iban_valid,
@@ -1112,3 +1113,22 @@ async def test_a_purged_case_key_does_not_stay_in_the_sqlite_write_ahead_log(lit
     if recoverable:  # show what that means: the master key opens the data key again
         assert len(lite.keys.unwrap(wrapped.kid, wrapped.wrapped, f"case:{state.id}")) == 32
     assert not recoverable, "the wrapped data key of the purged case is still on disk"
+
+
+def test_clear_cache_makes_the_redactor_work_again():
+    """A repeated text comes from the cache; after ``clear_cache`` it is redacted anew (the
+    benchmark times the work this way)."""
+    calls: list[str] = []
+
+    def deidentify(text: str) -> str:
+        calls.append(text)
+        return text
+
+    redactor = Redactor(deidentify)
+    persons = [Person("Daan Jansen", "kind")]
+    first = redactor.redact("Daan huilt bij het brengen", persons)
+    assert redactor.redact("Daan huilt bij het brengen", persons) == first
+    assert len(calls) == 1
+    redactor.clear_cache()
+    assert redactor.redact("Daan huilt bij het brengen", persons) == first
+    assert len(calls) == 2

@@ -139,6 +139,14 @@ class Redactor:
 
     # -- finding ---------------------------------------------------------------------
 
+    def clear_cache(self) -> None:
+        """Forget every cached result and case name matcher: the next call works from scratch
+        (a benchmark times the work, not the cache)."""
+        with self._lock:
+            self._cache.clear()
+            self._unknown.clear()
+        matcher.cache_clear()
+
     def _others(self, text: str, known: Sequence[str] = (), *, deduce: bool = True) -> list[tuple[int, int, str, str]]:
         """Spans (start, end, kind, text) of persons and institutions nobody registered, ours
         and deduce's, in ``text`` (vault names already replaced or masked)."""
