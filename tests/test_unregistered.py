@@ -168,6 +168,23 @@ INITIALS = [
     ("Intaker: psychiater i.o. K.M.\n", {"k", "m"}, {"psychiater", "i", "o"}),
     ("terugbellen di, overleg met TB mbt veiligheid", {"tb"}, {"veiligheid", "mbt"}),
     ("overleg met VT over de melding", set(), {"vt", "melding"}),
+    # lower case where only initials stand; abbreviations that are no role are initials there
+    ("Paraaf: cm\n", {"cm"}, {"paraaf"}),
+    ("Triage: dd; SEH-arts gezien", {"dd"}, {"seh", "arts"}),
+    ("Triage MTS: groen, door pz\n", {"pz"}, {"groen", "door"}),
+    ("vader is vaak afwezig.\n— id, wijkverpleegkundige", {"id"}, {"wijkverpleegkundige"}),
+    ("Dienst: K. Bouzid en lr\n", {"lr"}, {"dienst"}),
+    ("Dienst: meneer Veldman en LD\n", {"ld"}, {"dienst"}),
+    ("    mb pakt het op btw, die belt moeder", {"mb"}, {"pakt", "moeder"}),
+    ("Leerplichtambtenaar Tjitske (TV)", {"tv"}, {"leerplichtambtenaar"}),
+    ("actie: HA – terugkoppeling aan de leerkracht", {"ha"}, {"terugkoppeling"}),
+    ("3. Afspraken\nactie JR: ouders uitnodigen", {"jr"}, {"ouders"}),
+    ("Veilig Thuis om advies vragen: N.B.\n", {"n", "b"}, {"advies"}),
+    ("Intaker: SPV A.e.I.\n", {"a", "e", "i"}, {"spv"}),
+    ("Intaker: psychiater i.o. L.d.V.\n", {"l", "d", "v"}, {"psychiater", "i", "o"}),
+    ("Marloes (IB) belt", set(), {"ib"}),
+    ("door de moeder gebracht", set(), {"door", "de", "moeder"}),
+    ("dat klopt niet, zegt ze", set(), {"dat", "klopt"}),
 ]
 
 # Numbers as typed: abroad, plates without dashes (a Dutch sidecode), but no postcode or year.

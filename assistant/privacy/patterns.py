@@ -67,7 +67,7 @@ def redact_patterns(text: str) -> str:
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _UNDOTTED = re.compile(rf"(?<![\w.@/#-])[{_CAPS}](?:[a-z]{{1,2}})?[{_CAPS}]{{1,2}}(?![\w.@-])")
 # Before a colon: a list of who ("Aanwezig: KT, SP en LdH") or one person ("Actie: SR", "PM'er: TdR").
-_LIST_CUE = re.compile(r"(?i:aanwezig|aanwezigen|afwezig|verbalisanten|cc|notulen)\s*:[^:\n]*$")
+_LIST_CUE = re.compile(r"(?i:aanwezig|aanwezigen|afwezig|verbalisanten|cc|notulen|dienst)\s*:[^:\n]*$")
 _ONE_CUE = re.compile(r"(?i:paraaf|actie|acties|triage|verslag|verslaglegging|notulist|verbalisant|namens|uitvoerder|wie|eigenaar|"
                       r"opgesteld\s+door|door|melder|pm'er|pm-er|pmer|mentor|begeleider|dienst|medewerker|ib|ib'er|"
                       r"gw|gedragswetenschapper|adviseur|contactpersoon|behandelaar|casemanager|gezinsvoogd)\s*:[ \t]*$")
@@ -80,6 +80,7 @@ _PATIENT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:Pt|Pte|Patiënt|Patiënte|Patien
 _SIGNED_BEFORE = re.compile(r"(?i:gr|groet|mvg)[.,]?\s+$")
 _DONE_AFTER = re.compile(r"[ \t]+(?:ingelicht|gebeld|geïnformeerd|geinformeerd|gemaild|belt|mailt|informeert|"
                          r"overlegt|neemt|plant|maakt|vraagt|doet|houdt|bespreekt|zoekt)\b")  # "KP ingelicht"
+_OWNER_AFTER = re.compile(r"[ \t]*(?:[–—:/]|-[ \t])")  # "actie: HA – terugkoppeling", "actie JR: ouders uitnodigen"
 _ACTION_VERB = re.compile(r"[ \t]+[a-z]{2,}t\b")  # "Actie: HA overlegt", "Actie: JA vraagt" (not "VT bellen")
 _END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _SIGN_BEFORE = re.compile(r"(?:^|\n|[.!?)]\s|\s[–—-]\s*|/\s*|(?i:gr|groet|mvg)[.,]?\s+)$")
@@ -92,6 +93,14 @@ ABBREVIATIONS = {
     "HKZ", "RvdK", "RvK", "OM", "BOA", "PGB", "ZZP", "CAO", "BV", "NV", "VOF", "TBS", "GI", "WIJ", "SAVE", "JIM",
     "HTML", "PDF", "AI", "ICT", "IT", "HR", "OR", "MR", "LO", "CKV", "ID", "OV", "AB", "KO", "XL", "MVG",
 }
+# Of those, the ones that name a role or a service, and so may stand where a person's initials
+# stand ("Actie: IB", "Marloes (IB)", "overleg met GGD"). The others ("JR", "ZH", "TV", "NB") are
+# someone's initials there: "actie: JR – ouders uitnodigen", "Tjitske (TV)".
+ROLE_ABBREVIATIONS = {
+    "VT", "GGD", "IB", "IBR", "SMW", "JGZ", "CJG", "POH", "HA", "AMK", "LK", "PM", "WMO", "JB", "ZAT", "UWV", "SVB", "IND",
+    "COA", "JVK", "AF", "MR", "DR", "RvdK", "RvK", "OM", "BOA", "GI", "WIJ", "SEH", "GGZ", "MDO", "BSO", "KDV",
+    "CBS", "OBS", "KBS", "SBO", "VSO", "SO", "VO", "PO", "ROC", "UMC", "MC", "KNO", "LVB", "KOPP", "HR", "ICT", "IT", "MVG",
+}
 
 
 # Lower case too where only initials stand: "— nv" signing off, "Verslag bt" at a line's end, and
@@ -101,7 +110,13 @@ _WITH_BEFORE = re.compile(r"(?i:overleg|overlegd|gesprek|contact|besproken|gebel
 _CASE_BEFORE = re.compile(r"(?i:casus|leerling|cliënt|client)[ \t]+$")  # "Casus MK, groep 5"
 _LOWER_BEFORE_ROLE = re.compile(r"(?<![\w'’-])([a-z]{2,3})(?=[ \t]*\((?i:groep|klas|moeder|vader|kind|zus|broer|oma|opa|"
                                 r"tante|oom|leerling|pt)\b)")  # "ff over av (groep 2)", "mp (moeder) belde"
-_SIGNED_LOWER = re.compile(r"(?m)^[ \t]*[—–-][ \t]*([a-z]{2,3})[ \t]*$|(?i:verslag|paraaf|getekend)[ \t]+([A-Za-z]{2,3})[ \t]*$")
+_SIGNED_LOWER = re.compile(
+    r"(?m)^[ \t]*[—–-][ \t]*([a-zß-ɏ]{2,3})[ \t]*(?:,[ \t]*[a-zà-ÿ'’ -]{4,40})?$"  # "— nv", "— id, wijkverpleegkundige"
+    r"|(?i:verslag|paraaf|getekend|triage|notulist|door|ingevuld[ \t]+door)[ \t]*:?[ \t]+([A-Za-zß-ɏ]{2,3})(?=[ \t]*(?:[;,]|$))")
+# Who did it, lower case: "Dienst: K. Bouzid en lr"; "lk pakt het op" at a line's start.
+_LOWER_TOO = re.compile(r"(?m)^[ \t]*(?i:dienst|aanwezig|aanwezigen|triage|verbalisanten)[ \t]*:[^\n]*?[ \t](?:en|&|/)[ \t]+"
+                        r"([a-zß-ɏ]{2,3})[ \t]*$")
+_LOWER_ACTOR = re.compile(r"(?m)^[ \t]*([a-zß-ɏ]{2,3})(?=[ \t]+[a-z]{2,}t\b)")
 _AFTER_NAME = re.compile(r"(?<=[a-zà-ÿ\]])[ \t]\(([A-Za-z]{2,3})\)")
 _BRACKETED_WORDS = {"ex", "oma", "opa", "mam", "pap", "zus", "oom", "jr", "sr", "vk", "lk", "ib", "ha", "pm", "ggd", "jgz",
                     "smw", "poh", "mw", "wt", "vt", "af", "gz", "ja", "nee", "wel", "ok", "hij", "zij", "kdv", "bso",
@@ -110,26 +125,40 @@ _BRACKETED_WORDS = {"ex", "oma", "opa", "mam", "pap", "zus", "oom", "jr", "sr", 
                     "uit", "aan", "mag", "kan", "was", "had", "ben", "zie", "zag", "dag", "nav", "tav", "ivm", "etc"}
 
 
-_SIGN_HINT = re.compile(r"(?m)^[ \t]*[—–-][ \t]*[a-z]{2,3}[ \t]*$|(?i:verslag|paraaf|getekend)")
+_SIGN_HINT = re.compile(r"(?m)^[ \t]*[—–-][ \t]*[a-zß-ɏ]{2,3}\b|(?i:verslag|paraaf|getekend|triage|notulist|door|dienst|aanwezig)")
+# Real words among two- and three-letter tokens (the rest of the list above are abbreviations
+# that are also initials: "jr", "lk", "wt").
+_SHORT_WORDS = _BRACKETED_WORDS - {"jr", "sr", "vk", "lk", "ib", "ha", "pm", "ggd", "jgz", "smw", "poh", "mw", "wt", "vt",
+                                   "af", "gz", "kdv", "bso"}
 
 
 def _initials_in_place(text: str) -> str:
     brackets = "(" in text
     signed = _SIGN_HINT.search(text) is not None
-    if not brackets and not signed:
-        return text
     spans: list[tuple[int, int]] = []
+    from assistant.privacy.lexicon import lexicon  # (the lexicon reads this module's abbreviations)
+
+    lex = lexicon()
     for m in _SIGNED_LOWER.finditer(text) if signed else ():
         group = 1 if m.group(1) else 2
-        if m.group(group).lower() not in _BRACKETED_WORDS and (group == 1 or m.group(group).upper() not in ABBREVIATIONS):
+        word = m.group(group)
+        if word.lower() not in _SHORT_WORDS and word.lower() not in lex.stop \
+                and (word.islower() or word.isupper() and word not in ROLE_ABBREVIATIONS):
             spans.append(m.span(group))  # (a dash and two letters alone on a line sign off: "— nv")
+    for m in _LOWER_TOO.finditer(text) if signed else ():
+        if m.group(1) not in _SHORT_WORDS and m.group(1) not in lex.stop:
+            spans.append(m.span(1))
+    for m in _LOWER_ACTOR.finditer(text):
+        if m.group(1) not in _SHORT_WORDS and not lex.is_word(m.group(1)) and m.group(1) not in lex.stop \
+                and m.group(1).upper() not in ABBREVIATIONS:
+            spans.append(m.span(1))
     for m in _LOWER_BEFORE_ROLE.finditer(text) if brackets else ():
         if m.group(1) not in _BRACKETED_WORDS:
             spans.append(m.span(1))
     for m in _AFTER_NAME.finditer(text) if brackets else ():
         word = m.group(1)
         name_before = re.search(r"(?:[A-Z][\w'’-]+|\])[ \t]*$", text[max(0, m.start() - 40):m.start() + 1])
-        if name_before and word.lower() not in _BRACKETED_WORDS and word.upper() not in ABBREVIATIONS \
+        if name_before and word.lower() not in _SHORT_WORDS and word.upper() not in ROLE_ABBREVIATIONS \
                 and (word.isupper() or word.islower()):
             spans.append(m.span(1))
     last = len(text) + 1
@@ -155,18 +184,23 @@ def _undotted_initials(text: str) -> str:
             _SIGNED_BEFORE.search(before) or len(token) == 2 and _SIGN_BEFORE.search(before))  # "Gr. CT", "– MR"
         listed = _LIST_CUE.search(line) and (_ROLE_AFTER.match(text, m.end()) or _OFFICERS.search(line)) \
             or _PERSON_CUE.search(line)
-        if (token in ABBREVIATIONS or token.upper() in ABBREVIATIONS) and not _PATIENT_AFTER.match(text, m.end()) \
-                and not signed and not listed \
-                and not (_ONE_CUE.search(line) and _ACTION_VERB.match(text, m.end())):
+        strong = _PATIENT_AFTER.match(text, m.end()) or signed or listed \
+            or (_ONE_CUE.search(line) or _ACTION_BEFORE.search(text, 0, m.start())) \
+            and (_ACTION_VERB.match(text, m.end()) or _OWNER_AFTER.match(text, m.end()))
+        if token in ROLE_ABBREVIATIONS and not strong:
             continue
-        if _LIST_CUE.search(line) or _ONE_CUE.search(line) or _ROLE_AFTER.match(text, m.end()) or _PATIENT_AFTER.match(text, m.end()) \
-                or _END_AFTER.match(text, m.end()) and _SIGN_BEFORE.search(before) \
-                or _DONE_AFTER.match(text, m.end()) \
-                or _ACTION_BEFORE.search(text, 0, m.start()) and not token.islower() \
-                or _PROFESSION_SIGNED.match(text, m.end()) and _SIGN_BEFORE.search(before) \
-                or _END_AFTER.match(text, m.end()) and _OWNER_BEFORE.search(before) \
-                or _CASE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-                or _WITH_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        placed = _LIST_CUE.search(line) or _ONE_CUE.search(line) or _ROLE_AFTER.match(text, m.end()) \
+            or _PATIENT_AFTER.match(text, m.end()) or _END_AFTER.match(text, m.end()) and _SIGN_BEFORE.search(before) \
+            or _DONE_AFTER.match(text, m.end()) \
+            or _ACTION_BEFORE.search(text, 0, m.start()) and not token.islower() \
+            or _PROFESSION_SIGNED.match(text, m.end()) and _SIGN_BEFORE.search(before) \
+            or _END_AFTER.match(text, m.end()) and _OWNER_BEFORE.search(before) \
+            or _CASE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+            or _WITH_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if (token in ABBREVIATIONS or token.upper() in ABBREVIATIONS) and not strong and not (
+                placed and token.upper() not in ROLE_ABBREVIATIONS and token not in ROLE_ABBREVIATIONS):
+            continue
+        if placed:
             parts.append(text[last:m.start()])
             parts.append("[initialen]")
             last = m.end()
@@ -436,7 +470,15 @@ _PERSON_BEFORE = {"pt", "pte", "patiënt", "patient", "patiënte", "leerling", "
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[.:]?[ \t]+$")
 
 
-_ABBREVIATION_THEN_INITIALS = re.compile(r"((?:[a-z]\.\s?){2,3}\s*)((?:[A-Z]\.\s?){1,3}[A-Z]\.?\s?)")
+def _person_before(word: str) -> bool:
+    """A word after which dotted letters are someone's: "Pt N.B.", "SPV O.K.", "GZ-psycholoog B.a.M."."""
+    from assistant.privacy.lexicon import PROFESSION_NOUNS  # (the lexicon reads this module's abbreviations)
+
+    key = word.lower()
+    return key in _PERSON_BEFORE or key in PROFESSION_NOUNS or word in ROLE_ABBREVIATIONS or key in {"spv", "intaker"}
+
+
+_ABBREVIATION_THEN_INITIALS = re.compile(r"((?:[a-z]\.\s?){2,3}\s*)((?:[A-Z]\.\s?)(?:[a-z]\.\s?){0,2}(?:[A-Z]\.\s?){0,2}[A-Z]\.?\s?)")
 
 
 @_rule(PATTERNS, "initialen", r"(?<![\w.])(?:[^\W\d_]\.\s?){1,4}[^\W\d_]\.?(?![\w])")
@@ -451,13 +493,14 @@ def _initials(m: re.Match[str]) -> str | None:
     letters = re.sub(r"[^\w]|[\d_]", "", text)
     before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
     signs = _SIGN_BEFORE.search(m.string[max(0, m.start() - 6):m.start()])
-    someone = before is not None and before.group(1).lower() in _PERSON_BEFORE \
-        or (_END_AFTER.match(m.string, m.end()) is not None or _PROFESSION_SIGNED.match(m.string, m.end())) and signs
+    someone = before is not None and _person_before(before.group(1)) \
+        or (_END_AFTER.match(m.string, m.end()) is not None or _PROFESSION_SIGNED.match(m.string, m.end())) and signs \
+        or _END_AFTER.match(m.string, m.end()) is not None and _OWNER_BEFORE.search(m.string, max(0, m.start() - 3), m.start())
     if text.count(".") < 2 or not someone and ((letters.isupper() and letters in _NOT_CAPITAL_INITIALS) or
                                                (letters.islower() and letters in _NOT_INITIALS)):
         return None
     particles = len(letters) >= 3 and letters[0].isupper() and letters[-1].isupper() \
-        and all(c in "vdt" for c in letters[1:-1] if c.islower())  # S.v.d.B., I.d.W.
+        and all(c in "vdtae" for c in letters[1:-1] if c.islower())  # S.v.d.B., I.d.W., M.a.K. (al), A.e.I. (el)
     if not (letters.isupper() or letters.islower() or particles):
         return None
     return "[initialen]" + (" " if m.group(0).endswith(" ") else "")
