@@ -87,6 +87,11 @@ KEPT = [
 ]
 
 ORGANISATIONS = [
+    ("Doktersdienst Hunzedal – telefonische triage", {"hunzedal"}, {"triage"}),
+    ("hij traint bij Kickboksschool Shogun, de trainer zag het", {"shogun", "kickboksschool"}, {"trainer"}),
+    ("Bevalling in Zuiderlicht na inleiding bij 41 weken", {"zuiderlicht"}, {"bevalling", "inleiding"}),
+    ("Bevalling in Medisch Centrum Havenstad na inleiding", {"havenstad"}, {"bevalling"}),
+    ("Hij zit op Pijlstaart in groep 5", {"pijlstaart"}, {"groep"}),
     ("de huisarts zit bij keerpunt, die heb ik niet gesproken", {"keerpunt"}, {"huisarts"}),
     ("Met vriendelijke groet,\nSaar de Wit\nJeugdverpleegkundige\nStroomop", {"saar", "wit", "stroomop"},
      {"jeugdverpleegkundige"}),
@@ -141,6 +146,7 @@ PLAIN = [
     "Aanwezig: IB, SMW en de mentor.",
     "Hij kijkt veel TV.",
     "Diagnose: ADHD.",
+    "Ze zit in Groep 5 en woont in Almere.",
 ]
 
 INITIALS = [

@@ -71,7 +71,8 @@ _ARTICLE_NAME = re.compile(
     r"((?:De|Het|'t|de|het)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})")
 _KNOWN_SUFFIX = re.compile(
     r"(?<![\w])(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Ziekenhuis|Gasthuis|MC|UMC|Kliniek|Zorggroep|Zorg|Jeugdzorg|Ziekenhuizen)"
-    r"|(?:Ziekenhuis|Zorggroep|Stichting|Kinderopvang|GGZ|Kliniek|UMC|MC)\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})(?![\w])")
+    r"|(?:Ziekenhuis|Zorggroep|Stichting|Kinderopvang|GGZ|Kliniek|UMC|MC|Medisch\s+Centrum)\s+(?:[A-Z][\w'’-]+)"
+    r"(?:\s+[A-Z][\w'’-]+){0,2})(?![\w])")
 
 
 # Words Dutch schools and childcare centres are named after ("De Regenboog", "Het Palet"): in a
@@ -127,7 +128,7 @@ _KIND_THEN_NAME = re.compile(
 _KIND_WORDS = ("school", "ikc", "kindcentrum", "kdv", "kinderdag", "bso", "peuter", "psz", "obs", "cbs", "rkbs", "sbo",
                "so ", "so:", "opvang", "creche", "gastouder", "kinderopvang")
 _COLLEGE_WORDS = ("college", "lyceum", "gymnasium", "academie", "campus")
-_SUFFIX_WORDS = ("Ziekenhuis", "Gasthuis", "MC", "Kliniek", "Zorg", "Jeugdzorg", "Stichting", "Kinderopvang", "GGZ")
+_SUFFIX_WORDS = ("Ziekenhuis", "Gasthuis", "MC", "Kliniek", "Zorg", "Jeugdzorg", "Stichting", "Kinderopvang", "GGZ", "Centrum")
 
 
 def _kinds_then_names(text: str) -> Iterable[re.Match[str]]:
@@ -345,7 +346,12 @@ def _named_after(text: str, lex: Lexicon) -> list[Found]:
             continue
         if kind == "kind" and w.group(0)[:1].isupper() and not lex.is_word(_key(w.group(0))) \
                 and _key(w.group(0)) not in _ORGANISATION_KINDS:
-            found.append(Found(w.start(), w.end(), "instelling", w.group(0)))  # "Kompasvoogdij": a name itself
+            # "Kompasvoogdij": a name itself; "Doktersdienst Hunzedal", "Kickboksschool Shogun": a
+            # compound of its kind, and the name after it
+            m = _AFTER_KIND.match(text, w.end())
+            named = m and not m.group(1).strip() and _organisation_at(text, m.start(2), m.group(2).split(), lex, strict=True)
+            end = named.end if named and named.text[:1].isupper() else w.end()
+            found.append(Found(w.start(), end, "instelling", text[w.start():end]))
             continue
         m = (_AFTER_KIND if kind == "kind" else _AFTER_PROFESSION).match(text, w.end())
         if m is None:
@@ -373,7 +379,7 @@ def _organisation_at(text: str, start: int, words: list[str], lex: Lexicon, *, s
 
 # A capitalised word after a preposition inside a sentence is a proper noun: a name (found as a
 # person), a place (deduce's) or, when it is an ordinary Dutch word, an organisation's name.
-_PROPER_AFTER = re.compile(r"(?:(?<=[\w,)\]] )((?:bij|naar|van|via|met|vanuit|door|voor|involve|contacted|with|from)\s+)|(?<=[\w\]] )(\((?:(?:De|Het|de|het)\s+)?))"
+_PROPER_AFTER = re.compile(r"(?:(?<=[\w,)\]] )((?:bij|naar|van|via|met|vanuit|door|voor|in|op|uit|involve|contacted|with|from)\s+)|(?<=[\w\]] )(\((?:(?:De|Het|de|het)\s+)?))"
                            r"([A-Z][a-zà-ÿ'’-]{3,})(?![\w])")
 
 

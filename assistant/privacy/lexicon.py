@@ -123,7 +123,7 @@ PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "t", "e
 _PREPOSITIONS = {"in", "op", "aan", "uit"}
 # Capitalised mid-sentence, yet no name: the domain's own institutions, apps and the like.
 NOT_NAMES = {
-    "praktijk", "huisartsenpraktijk", "groepspraktijk", "stichting", "polikliniek", "gezondheidscentrum",
+    "groep", "klas", "leerjaar", "praktijk", "huisartsenpraktijk", "groepspraktijk", "stichting", "polikliniek", "gezondheidscentrum",
     "veilig", "thuis", "raad", "kinderbescherming", "jeugdbescherming", "wijkteam", "jeugdteam", "ggd", "cjg",
     "jeugdzorg", "wmo", "ggz", "jggz", "lecq", "leck", "lkha", "csg", "politie", "sinterklaas", "kerst",
     "kerstmis", "pasen", "ramadan", "suikerfeest", "offerfeest", "koningsdag", "bevrijdingsdag", "pinksteren",
