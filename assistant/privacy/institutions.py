@@ -117,7 +117,7 @@ _PERSON_BEFORE = re.compile(r"(?:[A-Z][a-zà-ÿ]+|\b(?i:mevrouw|mevr|mw|meneer|d
 _UNKNOWN_AFTER = re.compile(r"(?<![\w])(?i:bij|naar|via|vanuit)\s+(?:(?i:de|het|'t)\s+)?([a-zà-ÿ][a-zà-ÿ'’]{4,})(?![\w-])")
 # Where a child goes, without an article: a compound in no list names the place ("niet op
 # eikenbrink geweest", "gaat naar balvangers"); "op school", "naar zwemles" are words.
-_GOES_TO = re.compile(r"(?<![\w])(?i:op|naar)\s+([a-zà-ÿ][a-zà-ÿ'’]{5,})(?![\w-])")
+_GOES_TO = re.compile(r"(?<![\w])(?i:op|naar|leerlinge?\s+van)\s+([a-zà-ÿ][a-zà-ÿ'’]{5,})(?![\w-])")
 _KIND_THEN_NAME = re.compile(
     r"(?<![\w])((?i:basisschool|school|kindcentrum|ikc|kdv|kinderdagverblijf|bso|peuterspeelzaal|psz|obs|cbs|rkbs|"
     r"pcbs|sbo|so|vso|daltonschool|montessorischool|jenaplanschool|kinderopvang|peuteropvang|opvang|creche|peuterschool|"
@@ -125,6 +125,7 @@ _KIND_THEN_NAME = re.compile(
     r"((?:(?i:de|het|'t)\s+)?[\w'’-]+)")  # "bso de speelboot", "de bso (bambino)"
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([\w'’-]{3,})")
 _KIND_WORDS = ("school", "ikc", "kindcentrum", "kdv", "kinderdag", "bso", "peuter", "psz", "obs", "cbs", "rkbs", "sbo",
                "so ", "so:", "opvang", "creche", "gastouder", "kinderopvang")
 _COLLEGE_WORDS = ("college", "lyceum", "gymnasium", "academie", "campus")
@@ -161,13 +162,18 @@ def _schools(text: str) -> list[Found]:
         words = m.group(2).split()
         core = _key(words[-1])
         article = len(words) > 1
+        end = m.end(2)
+        after = _NEXT_WORD.match(text, end) if article and lex.adjective(core) else None
+        if after and (nxt := _key(after.group(1))) not in lex.stop and not lex.adjective(nxt) and nxt not in SPEECH \
+                and nxt not in PERSON_VERBS:
+            core, end = _key(after.group(1)), after.end(1)  # "de bso (de kleine reus)": an adjective and its noun
         specific = _key(m.group(1).strip(" :").split()[0]) not in ("school", "basisschool", "opvang")
         if core in SCHOOL_WORDS or words[-1][:1].isupper() or \
                 (core not in lex.stop and not lex.is_word(core) and len(core) >= 3) or \
                 (article and core not in lex.stop and core in lex.words and core not in _GENERIC_AFTER_ARTICLE) or \
                 (specific and not article and len(core) >= 4 and core not in lex.common and not lex.adjective(core)
                  and core not in SPEECH and core not in PERSON_VERBS):  # "bso buitenkans", not "bso gesloten"
-            found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
+            found.append(Found(m.start(2), end, "instelling", text[m.start(2):end]))
     for m in (_COLLEGE.finditer(text) if any(w in low for w in _COLLEGE_WORDS) else ()):
         name = m.group(1)
         words = [_key(w) for w in re.split(r"[\s-]", name)]
@@ -251,7 +257,8 @@ _ORGANISATION_KINDS = frozenset("""
 # ("buurtteam kanaleneiland", not "wijkteam gebeld").
 _SERVICE_KINDS = frozenset("kraamzorg jeugdbescherming buurtteam wijkteam jeugdteam gezinsteam".split())
 # ... and compounds ending so: "kinderpraktijk", "schoonmaakbedrijf", "pakketdienst", "turnvereniging"
-_ORGANISATION_ENDINGS = ("praktijk", "bedrijf", "kwekerij", "dienst", "vereniging", "club", "school", "voogdij")
+_ORGANISATION_ENDINGS = ("praktijk", "bedrijf", "kwekerij", "dienst", "vereniging", "club", "school", "voogdij",
+                         "afdeling")  # "kinderafdeling maasdelta"
 _AFTER_KIND = re.compile(r"([ \t]*:?[ \t]+|[ \t]*\([ \t]*)((?:(?i:de|het|'t)\s+)?[\w'’&-]+(?:[ \t]+[\w'’&-]+){0,2})")
 # A professional and where they work: "Jeugdverpleegkundige Stroomop" (a signature), "de
 # huisarts zit bij keerpunt", "Noor van Wijk van kinderpraktijk Tandem" (the last word of
@@ -429,7 +436,7 @@ def _proper(text: str, low: str, lex: Lexicon) -> list[Found]:
     found: list[Found] = []
     for m in _PROPER_AFTER.finditer(text):
         key = _key(m.group(3))
-        if key in lex.words and key not in lex.common and not lex.is_name(key) and key not in lex.not_names \
+        if lex.is_word(key) and key not in lex.common and not lex.is_name(key) and key not in lex.not_names \
                 and key not in lex.places and key not in PROFESSIONS and not lex.adjective(key) and key not in CUES:
             start = m.start(3) if m.group(1) else m.start(2) + 1
             found.append(Found(start, m.end(3), "instelling", text[start:m.end(3)]))
@@ -551,8 +558,9 @@ def _goes_to(text: str, low: str, lex: Lexicon) -> list[Found]:
     found: list[Found] = []
     for m in _GOES_TO.finditer(text):
         key = _key(m.group(1))
+        pupil = m.group(0)[:1] in "lL"  # "leerling van meanderdal": any word in no list
         if key in lex.words or key in lex.english or lex.is_name(key) or key in lex.places or key in lex.not_names \
-                or not lex.compound(key) or lex.typo(key) or key.endswith(_ACTIVITIES) \
+                or not pupil and not lex.compound(key) or lex.typo(key) or key.endswith(_ACTIVITIES) \
                 or _is_kind(key) or _kind_of(key) is not None or key in SCHOOL_WORDS:
             continue
         found.append(Found(m.start(1), m.end(1), "instelling", m.group(1)))
