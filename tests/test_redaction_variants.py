@@ -258,6 +258,14 @@ def test_a_vault_name_typed_one_letter_off_is_that_persons_role(cheap, typed, ro
     assert out == f"Gesprek: {role} trekt zich terug.", out
 
 
+@pytest.mark.parametrize("typed, role", [("Ane-Fleur", "[moeder]"), ("Livv", "[kind]"), ("Huy Do", "[vader]")])
+def test_a_double_name_a_short_name_and_a_stroked_letter_typed_off_are_that_persons_role(cheap, typed, role):
+    """A double first name one letter off, a three-letter name with a letter twice, "Đỗ" without its stroke."""
+    persons = [Person("Anne-Fleur Bakker", "moeder"), Person("Liv de Wit", "kind"), Person("Huy Đỗ", "vader")]
+    out = cheap.redact(f"Gesprek: {typed} trekt zich terug.", persons)
+    assert out == f"Gesprek: {role} trekt zich terug.", out
+
+
 def test_another_first_name_one_letter_off_stays_another_person(cheap):
     out = cheap.redact("Anne kwam mee, Anna bleef thuis; de taak van de groep.", [Person("Anna Visser", "kind")])
     assert "[kind] bleef thuis" in out and "Anne" not in out and out.count("[kind]") == 1, out

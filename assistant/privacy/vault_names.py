@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from functools import lru_cache
 
-from assistant.privacy.normalize import Skeleton, compact, compact_text, skeleton
+from assistant.privacy.normalize import Skeleton, compact, compact_text, skeleton, unstroked
 from assistant.privacy.patterns import ABBREVIATIONS
 
 PLACEHOLDER = {"kind": "kind", "moeder": "moeder", "vader": "vader", "partner": "partner",
@@ -155,8 +155,9 @@ class NameMatcher:
             adult_first = 1 if role in ("kind", "broer_zus") else 0
             words = _words(person.name)
             self.first_initial.append(words[0][0] if words and len(words) > 1 else "")
-            for rank, key in self._keys(words, person.name):
-                keys.setdefault(key, []).append((rank, adult_first, owner))
+            for spelling in dict.fromkeys((person.name, unstroked(person.name))):  # "Huy Đỗ", also "Huy Do"
+                for rank, key in self._keys(_words(spelling), spelling):
+                    keys.setdefault(key, []).append((rank, adult_first, owner))
             for letters in _initials(person.name):
                 self.capitals.setdefault(letters, owner)
         for candidates in keys.values():
