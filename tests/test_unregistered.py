@@ -194,6 +194,13 @@ INITIALS = [
     ("Marloes (IB) belt", set(), {"ib"}),
     ("door de moeder gebracht", set(), {"door", "de", "moeder"}),
     ("dat klopt niet, zegt ze", set(), {"dat", "klopt"}),
+    ("is betrokken\n\nMA / 22 feb.", {"ma"}, {"betrokken", "feb"}),
+    ("x\n\n-- YeK", {"yek"}, {"x"}),
+    ("Onderwerp: RE: melding 2026/VT/58985 – H.\n", {"h"}, {"melding"}),
+    ("paraaf: DA / bj\n", {"da", "bj"}, {"paraaf"}),
+    ("Olivier Visser, jeugdverpleegkundige (OV)", {"ov"}, {"jeugdverpleegkundige"}),
+    ("[11:03] hiwet: b. is al drie dagen niet op school", {"b"}, {"dagen", "school"}),
+    ("Schema:\nab / 12 mg", set(), {"ab", "mg"}),
 ]
 
 # Numbers as typed: abroad, plates without dashes (a Dutch sidecode), but no postcode or year.
@@ -213,7 +220,11 @@ NUMBERS += [("we wonen nu op Dorpsweg 12 8011 xh Zwolle sinds mei", "[postcode]"
             ("Contact moeder: 06 3644 2429\n\n2. Netwerk", "[telefoonnummer]", "3644"),
             ("rekening NL47.TRIO.7129.0032.31.", "[iban]", "7129"),
             ("Adres: Lindelaan 85 III, 3315  GL Sneek", "[postcode]", "GL")]
-NOT_NUMBERS = ["woont in 2024AB", "in 2023 om 12:30", "COVID19 en A12345", "groep 5 IQ 85 gemeten", "om 12 30 uur"]
+NUMBERS += [("Dossiernummer: VCP-2026-009 | Opgesteld", "[kenmerk]", "009"),
+            ("Ons kenmerk: 2026/VT/90209 | Behandeld door", "[kenmerk]", "90209"),
+            ("Onderwerp: RE: melding VTO-648852 – SF", "[kenmerk]", "648852"),
+            ("Terugkoppeling melding ZK-26-1682", "[kenmerk]", "1682")]
+NOT_NUMBERS = ["COVID-19 en JO13-2 spelen", "woont in 2024AB", "in 2023 om 12:30", "COVID19 en A12345", "groep 5 IQ 85 gemeten", "om 12 30 uur"]
 
 
 def _check(out: str, gone: set[str], kept: set[str], text: str) -> None:

@@ -70,7 +70,7 @@ _UNDOTTED = re.compile(rf"(?<![\w.@/#-])[{_CAPS}](?:[a-z]{{1,2}})?[{_CAPS}]{{1,2
 _LIST_CUE = re.compile(r"(?i:aanwezig|aanwezigen|afwezig|verbalisanten|cc|notulen|dienst)\s*:[^:\n]*$")
 _ONE_CUE = re.compile(r"(?i:paraaf|actie|acties|triage|verslag|verslaglegging|notulist|verbalisant|namens|uitvoerder|wie|eigenaar|"
                       r"opgesteld\s+door|door|melder|pm'er|pm-er|pmer|mentor|begeleider|dienst|medewerker|ib|ib'er|"
-                      r"gw|gedragswetenschapper|adviseur|contactpersoon|behandelaar|casemanager|gezinsvoogd)\s*:[ \t]*$")
+                      r"gw|gedragswetenschapper|adviseur|contactpersoon|behandelaar|casemanager|gezinsvoogd)\s*:[ \t]*\(?$")
 _OFFICERS = re.compile(r"(?i:verbalisanten)\s*:")  # police officers: only initials follow ("NB / DA")
 _ROLE_AFTER = re.compile(r"[ \t]*\((?:[A-Za-z'’-]{1,6}|[a-zà-ÿ'’-]{4,30})\)")  # "(IB)", "(doktersassistente)"
 _ACTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:actie|acties)[ \t]+$")  # "Actie RV terugkoppeling"
@@ -111,13 +111,21 @@ _CASE_BEFORE = re.compile(r"(?i:casus|leerling|cliënt|client)[ \t]+$")  # "Casu
 _LOWER_BEFORE_ROLE = re.compile(r"(?<![\w'’-])([a-z]{2,3})(?=[ \t]*\((?i:groep|klas|moeder|vader|kind|zus|broer|oma|opa|"
                                 r"tante|oom|leerling|pt)\b)")  # "ff over av (groep 2)", "mp (moeder) belde"
 _SIGNED_LOWER = re.compile(
-    r"(?m)^[ \t]*[—–-][ \t]*([a-zß-ɏ]{2,3})[ \t]*(?:,[ \t]*[a-zà-ÿ'’ -]{4,40})?$"  # "— nv", "— id, wijkverpleegkundige"
+    r"(?m)^[ \t]*[—–-]{1,2}[ \t]*\(?([A-Za-zß-ɏ]{2,3})\)?[ \t]*(?:,[ \t]*[a-zà-ÿ'’ -]{4,40})?$"  # "— nv", "-- (eg)"
     r"|(?i:verslag|paraaf|getekend|triage|notulist|door|ingevuld[ \t]+door)[ \t]*:?[ \t]+([A-Za-zß-ɏ]{2,3})(?=[ \t]*(?:[;,]|$))")
-# Who did it, lower case: "Dienst: K. Bouzid en lr"; "lk pakt het op" at a line's start.
-_LOWER_TOO = re.compile(r"(?m)^[ \t]*(?i:dienst|aanwezig|aanwezigen|triage|verbalisanten)[ \t]*:[^\n]*?[ \t](?:en|&|/)[ \t]+"
-                        r"([a-zß-ɏ]{2,3})[ \t]*$")
-_LOWER_ACTOR = re.compile(r"(?m)^[ \t]*([a-zß-ɏ]{2,3})(?=[ \t]+[a-z]{2,}t\b)")
+_DASH_AT_END = re.compile(r"(?m)[ \t][—–-][ \t]*\(?([a-zß-ɏ]{2,3}|[A-Z]\.)\)?[ \t]*$")  # "melding VTO-1 – im", "– H."
+_DATED_SIGN = re.compile(r"(?m)^[ \t]*\(?([A-Za-z]{2,3})\)?[ \t]*/[ \t]*\d{1,2}[-/. ][ \t]?(?:\d{1,2}|[a-z]{3})[\w.-]*[ \t]*$")
+# ("MA / 22 feb.", "(SD) / 7-11-2025", "tv / 15/12": who wrote it and when, alone on a line)
+# Who did it, lower case: "Dienst: K. Bouzid en lr", "paraaf: DA / bj"; "lk pakt het op" at a
+# line's start or after a chat's author.
+_LOWER_TOO = re.compile(r"(?m)^[ \t]*(?i:dienst|aanwezig|aanwezigen|triage|verbalisanten|paraaf)[ \t]*:[^\n]*?[ \t]"
+                        r"(?:en|&|/)[ \t]+\(?([A-Za-zß-ɏ]{2,3})\)?[ \t]*$")
+_LOWER_ACTOR = re.compile(r"(?m)(?:^|:)[ \t]*([a-zß-ɏ]{2,3})(?=[ \t]+[a-z]{2,}t\b)")
+_LETTER_ACTOR = re.compile(r"(?<![\w.])([a-z]\.)(?=[ \t]+(?:is|was|heeft|had|komt|kwam|zegt|zei|gaat|ging|wil|wilde|zit|"
+                           r"zat|wordt|werd)\b)")  # "hiwet: b. is al drie dagen niet op school"
+_LETTER_IN_BRACKETS = re.compile(r"\(([A-Z]\.)\)")  # "groep 'Casus (E.)' aangemaakt"
 _AFTER_NAME = re.compile(r"(?<=[a-zà-ÿ\]])[ \t]\(([A-Za-z]{2,3})\)")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+|\])[ \t]*$")
 _BRACKETED_WORDS = {"ex", "oma", "opa", "mam", "pap", "zus", "oom", "jr", "sr", "vk", "lk", "ib", "ha", "pm", "ggd", "jgz",
                     "smw", "poh", "mw", "wt", "vt", "af", "gz", "ja", "nee", "wel", "ok", "hij", "zij", "kdv", "bso",
                     "en", "of", "op", "in", "de", "het", "een", "is", "al", "nu", "zo", "wat", "wie", "dan", "nog",
@@ -125,7 +133,7 @@ _BRACKETED_WORDS = {"ex", "oma", "opa", "mam", "pap", "zus", "oom", "jr", "sr", 
                     "uit", "aan", "mag", "kan", "was", "had", "ben", "zie", "zag", "dag", "nav", "tav", "ivm", "etc"}
 
 
-_SIGN_HINT = re.compile(r"(?m)^[ \t]*[—–-][ \t]*[a-zß-ɏ]{2,3}\b|(?i:verslag|paraaf|getekend|triage|notulist|door|dienst|aanwezig)")
+_SIGN_HINT = re.compile(r"(?m)^[ \t]*[—–-]{1,2}[ \t]*\(?[A-Za-zß-ɏ]{2,3}\b|(?i:verslag|paraaf|getekend|triage|notulist|door|dienst|aanwezig)")
 # Real words among two- and three-letter tokens (the rest of the list above are abbreviations
 # that are also initials: "jr", "lk", "wt").
 _SHORT_WORDS = _BRACKETED_WORDS - {"jr", "sr", "vk", "lk", "ib", "ha", "pm", "ggd", "jgz", "smw", "poh", "mw", "wt", "vt",
@@ -133,33 +141,41 @@ _SHORT_WORDS = _BRACKETED_WORDS - {"jr", "sr", "vk", "lk", "ib", "ha", "pm", "gg
 
 
 def _initials_in_place(text: str) -> str:
-    brackets = "(" in text
-    signed = _SIGN_HINT.search(text) is not None
-    spans: list[tuple[int, int]] = []
     from assistant.privacy.lexicon import lexicon  # (the lexicon reads this module's abbreviations)
 
     lex = lexicon()
-    for m in _SIGNED_LOWER.finditer(text) if signed else ():
-        group = 1 if m.group(1) else 2
-        word = m.group(group)
-        if word.lower() not in _SHORT_WORDS and word.lower() not in lex.stop \
-                and (word.islower() or word.isupper() and word not in ROLE_ABBREVIATIONS):
-            spans.append(m.span(group))  # (a dash and two letters alone on a line sign off: "— nv")
-    for m in _LOWER_TOO.finditer(text) if signed else ():
-        if m.group(1) not in _SHORT_WORDS and m.group(1) not in lex.stop:
-            spans.append(m.span(1))
-    for m in _LOWER_ACTOR.finditer(text):
-        if m.group(1) not in _SHORT_WORDS and not lex.is_word(m.group(1)) and m.group(1) not in lex.stop \
-                and m.group(1).upper() not in ABBREVIATIONS:
-            spans.append(m.span(1))
-    for m in _LOWER_BEFORE_ROLE.finditer(text) if brackets else ():
-        if m.group(1) not in _BRACKETED_WORDS:
-            spans.append(m.span(1))
+    signed = _SIGN_HINT.search(text) is not None
+    brackets = "(" in text
+
+    def no_word(word: str) -> bool:
+        key = word.lower()
+        return key not in _SHORT_WORDS and key not in lex.stop
+
+    def someones(word: str) -> bool:  # "nv", "RS", "YeK"; not "ok", "IB"
+        return no_word(word) and (not word.isupper() or word not in ROLE_ABBREVIATIONS)
+
+    rules: list[tuple[re.Pattern[str], Callable[[str], bool], bool]] = [
+        (_SIGNED_LOWER, someones, signed),
+        (_LOWER_TOO, someones, signed),
+        (_DATED_SIGN, someones, True),
+        (_DASH_AT_END, lambda w: w.endswith(".") or no_word(w) and not lex.is_word(w), True),
+        (_LOWER_ACTOR, lambda w: no_word(w) and not lex.is_word(w) and w.upper() not in ABBREVIATIONS, True),
+        (_LETTER_ACTOR, lambda w: True, True),
+        (_LETTER_IN_BRACKETS, lambda w: True, brackets),
+        (_LOWER_BEFORE_ROLE, lambda w: w not in _BRACKETED_WORDS, brackets),
+    ]
+    spans: list[tuple[int, int]] = []
+    for regex, check, present in rules:
+        for m in regex.finditer(text) if present else ():
+            group = next(g for g in range(1, (regex.groups or 0) + 1) if m.group(g))
+            if check(m.group(group)):
+                spans.append(m.span(group))
     for m in _AFTER_NAME.finditer(text) if brackets else ():
-        word = m.group(1)
-        name_before = re.search(r"(?:[A-Z][\w'’-]+|\])[ \t]*$", text[max(0, m.start() - 40):m.start() + 1])
-        if name_before and word.lower() not in _SHORT_WORDS and word.upper() not in ROLE_ABBREVIATIONS \
-                and (word.isupper() or word.islower()):
+        word = m.group(1)  # "Gerapporteerd door T. Schipper (TS)", "giovanni (BJ)", "jeugdverpleegkundige (OV)"
+        named = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1) \
+            or _person_before(text[text.rfind(" ", 0, m.start()) + 1:m.start()].strip(",;"))
+        if word.islower() and named and no_word(word) \
+                or word.isupper() and word not in ROLE_ABBREVIATIONS and (named or word not in ABBREVIATIONS):
             spans.append(m.span(1))
     last = len(text) + 1
     for start, end in sorted(set(spans), reverse=True):
@@ -275,6 +291,29 @@ def _platform_handle(m: re.Match[str]) -> str | None:
 
 
 # -- numbers ------------------------------------------------------------------------------
+
+# A case's number at Veilig Thuis, the police, a court or in a client file links the note to a
+# person as surely as a name: after its label anything with a digit ("Ons kenmerk: 2026/VT/90209",
+# "Dossiernummer: VCP 278", "zaaknr 24-118"); without a label a code of capitals, a dash and five
+# digits or a year ("melding VTO-648852", "VCP-2026-009"; not "COVID-19", "JO13-2").
+_CASE_LABEL = (r"(?:ons|uw|onze|jullie|your|our)?\s*(?:kenmerk|referentie|ref\.?|zaaknummer|zaaknr\.?|zaak-?id|"
+               r"dossiernummer|dossiernr\.?|dossier-?id|cli[eë]ntnummer|cli[eë]ntnr\.?|registratienummer|"
+               r"meldingsnummer|meldingnummer|meldnummer|parketnummer|parketnr\.?|ticketnummer|case\s+(?:number|no\.?|id)|"
+               r"reference|ref\s+no\.?|patiëntnummer|patientnummer|pati[eë]ntnr\.?|leerlingnummer|"
+               r"bvh-?nummer|pv-?nummer|proces-?verbaalnummer|mutatienummer)")
+
+
+@_rule(PATTERNS, "kenmerk",
+       rf"(?<![\w])((?i:{_CASE_LABEL})\s*(?:[:#]\s*|\s))([A-Za-z]{{0,6}}[ /.-]?\d[\w/.-]*(?:[ ]\d[\w/.-]*)?)(?<![.,])",
+       hint=re.compile(r"kenmerk|ref|nummer|nr|dossier|zaak|case|id"))
+def _case_number(m: re.Match[str]) -> str | None:
+    return f"{m.group(1)}[kenmerk]"
+
+
+@_rule(PATTERNS, "kenmerk", r"(?<![\w/-])[A-Z]{2,5}[- ](?:\d{5,}|(?:19|20)\d\d[-/]\d{2,}|\d{2,4}-\d{3,})(?![\w/-])")
+def _bare_case_number(m: re.Match[str]) -> str | None:
+    return "[kenmerk]"
+
 
 @_rule(PATTERNS, "iban", r"(?<![\w])[A-Za-z]{2}\d{2}(?:[\s.-]?[A-Za-z0-9]{4}){2,7}(?:[\s.-]?[A-Za-z0-9]{1,4})?(?![\w])")
 def _iban(m: re.Match[str]) -> str | None:
