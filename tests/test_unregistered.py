@@ -95,6 +95,12 @@ ORGANISATIONS = [
     ("de bso (de kleine reus) ziet het ook", {"reus"}, {"bso", "ziet"}),
     ("Overdracht kinderafdeling maasdelta – avonddienst", {"maasdelta"}, {"kinderafdeling", "avonddienst"}),
     ("B – Leerling van meanderdal, veel verzuim.", {"meanderdal"}, {"leerling", "verzuim"}),
+    ("overdracht aan Kinderrijk De Notenboom besproken", {"kinderrijk", "notenboom"}, {"overdracht", "besproken"}),
+    ("hij traint bij Blauw-Wit '21 en KV RAPID '58", {"blauw", "wit", "rapid"}, {"traint"}),
+    ("namens Tijgers Gym bij Veilig Thuis", {"tijgers"}, {"veilig", "thuis"}),
+    ("OUDERAPP – DE DUIMELOT – groep 3", {"duimelot"}, {"ouderapp", "groep"}),
+    ("melding bij VT Zaanvallei gedaan; veilig thuis eemvallei belde", {"zaanvallei", "eemvallei"},
+     {"vt", "veilig", "thuis", "belde"}),
     ("de huisarts zit bij keerpunt, die heb ik niet gesproken", {"keerpunt"}, {"huisarts"}),
     ("Met vriendelijke groet,\nSaar de Wit\nJeugdverpleegkundige\nStroomop", {"saar", "wit", "stroomop"},
      {"jeugdverpleegkundige"}),
@@ -150,6 +156,8 @@ PLAIN = [
     "Hij kijkt veel TV.",
     "Diagnose: ADHD.",
     "Ze zit in Groep 5 en woont in Almere.",
+    "VT gebeld voor advies; Veilig Thuis geeft advies.",
+    "Hij is in '21 verhuisd.",
 ]
 
 INITIALS = [

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from assistant.privacy.lexicon import CUES, DATA, PERSON_VERBS, PROFESSION_NOUNS, PROFESSIONS, SPEECH, Found, Lexicon, _key, lexicon
+from assistant.privacy.lexicon import CUES, DATA, TITLE_CUES, PERSON_VERBS, PROFESSION_NOUNS, PROFESSIONS, SPEECH, Found, Lexicon, _key, lexicon
 from assistant.privacy.normalize import skeleton
 
 
@@ -108,7 +108,8 @@ _COLLEGE_GENERIC = {"het", "een", "dit", "dat", "ons", "onze", "zijn", "haar", "
 
 
 _ACRONYM_ORG = re.compile(r"(?<![\w])((?i:naar|bij|van|via|is|at|to|from)\s+)([A-Z]{3,6})(?![\w])")
-_MID_ARTICLE = re.compile(r"(?:(?<=[A-Za-z,:;)\]] )|(?<=[–—] ))((?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_MID_ARTICLE = re.compile(r"(?:(?<=[A-Za-z,:;)\]] )|(?<=[–—] ))((?:De|Het|'t|DE|HET)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_TITLE_OR_FIRST = re.compile(r"([^\W\d_]+)\.?\s+$")
 # A sentence that opens with "De" or "Het" and a capital: a proper name ("De Tierelier is ingelicht").
 _START_ARTICLE = re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*((?:De|Het)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _SMALL_ARTICLE = re.compile(r"(?<=[\w,:)\]–—-] )(het|'t|de)\s+([A-Z][\w'’-]{2,}(?:\s+[A-Z][\w'’-]+){0,2})(?![\w])")
@@ -294,11 +295,11 @@ def _kind_of(key: str) -> str | None:
 _NAME_TAIL = {"ziekenhuis", "medisch", "centrum", "mc", "umc", "kliniek", "zorg", "groep", "jeugdzorg", "ggz",
               "college", "lyceum", "school", "praktijk", "opvang", "gasthuis", "kinderopvang", "huisartsen", "&",
               "co", "bv", "b.v.", "vof"}
-_TAIL = re.compile(r"(?<=[\w'’-][ \t])(?:(?i:ziekenhuis|medisch[ \t]+centrum|mc|kliniek|gasthuis|zorg|zorggroep|jeugdhulp|"
+_TAIL = re.compile(r"(?<=[\w'’-][ \t])(?:(?i:ziekenhuis|medisch[ \t]+centrum|mc|kliniek|gasthuis|zorg|zorggroep|jeugdhulp|gym|"
                    r"jeugdzorg|ggz)|International[ \t]+School|Academy|Primary[ \t]+School)(?![\w])")
 _WORD_BEFORE = re.compile(r"([\w'’-]{4,})[ \t]+$")
 # A text holds one of these (lower case) wherever _TAIL matches: only such a text is searched.
-_TAIL_HINTS = ("ziekenhuis", "medisch", "mc", "kliniek", "gasthuis", "zorg", "jeugdhulp", "ggz", "school", "academy")
+_TAIL_HINTS = ("ziekenhuis", "medisch", "mc", "kliniek", "gasthuis", "zorg", "jeugdhulp", "ggz", "school", "academy", "gym")
 def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
     """How many of ``words`` (after a kind of organisation or a professional) name it: an
     article and a word, or a capitalised word, or (``strict`` false) a word that is no frequent
@@ -493,11 +494,16 @@ def _mid_articles(text: str, low: str, lex: Lexicon) -> list[Found]:
         while len(words) > 2 and _key(words[-1]) in lex.not_names:
             words.pop()  # "Het Palmblad Zaterdag": not the day
         core = [_key(w) for w in words[1:]]
+        before = _TITLE_OR_FIRST.search(text, max(0, m.start(1) - 30), m.start(1))
+        kind_before = before is not None and before.group(1)[:1].isupper() and _key(before.group(1)) not in lex.first \
+            and _key(before.group(1)) not in TITLE_CUES  # "Kinderrijk De Notenboom": a firm's own name
         if any(c in lex.not_names for c in core) or (len(core) == 1 and core[0] in lex.surnames
-                                                     and core[0] not in SCHOOL_WORDS):
-            continue  # "mevrouw De Jong" is a person, left to find_persons
+                                                     and core[0] not in SCHOOL_WORDS and not kind_before):
+            continue  # "mevrouw De Jong", "Jan De Vries" are persons, left to find_persons
         end = text.index(words[-1], m.start(1) + len(words[0])) + len(words[-1])
-        found.append(Found(m.start(1), end, "instelling", text[m.start(1):end]))
+        start = before.start(1) if kind_before and before.group(1)[:1].isupper() and _key(before.group(1)) not in lex.common \
+            else m.start(1)
+        found.append(Found(start, end, "instelling", text[start:end]))
     return found
 
 
@@ -519,6 +525,36 @@ def _opening_articles(text: str, low: str, lex: Lexicon) -> list[Found]:
 
 
 _SAINT = re.compile(r"(?<![\w-])(?:Sint|St\.?|sint)[ -]([A-Z][a-zà-ÿ]+|(?<=sint-)[a-zà-ÿ]{3,})(?![\w-])")
+
+
+# A club with its founding year: "Blauw-Wit '21", "KV RAPID '58", "traint bij Rapid '58".
+_CLUB_YEAR = re.compile(r"(?<![\w'’])((?:[A-Z]{1,4}\.?(?:[A-Z]\.)?\s+)?[A-Z][\w-]+(?:[ -][A-Z][\w-]+){0,2}\s+['’]\d\d)(?![\w])")
+
+
+# The domain's own services are no names, their region is: "Veilig Thuis Zaanvallei", "GGD
+# Hollands Noorden", "vt eemvallei", "cjg noorderhaven".
+_REGIONAL = re.compile(r"(?<![\w])(?i:veilig[ \t]+thuis|vt|ggd|cjg|centrum[ \t]+voor[ \t]+jeugd[ \t]+en[ \t]+gezin|"
+                       r"kind[ \t]+&[ \t]+gezin)[ \t]+([^\W\d_][\w-]{3,}(?:[ \t]+[A-Z][\w-]+)?)")
+_REGIONAL_HINTS = ("veilig", "vt ", "ggd", "cjg", "jeugd en gezin", "gezin")
+
+
+def _regions(text: str, low: str, lex: Lexicon) -> list[Found]:
+    found: list[Found] = []
+    for m in (_REGIONAL.finditer(text) if any(h in low for h in _REGIONAL_HINTS) else ()):
+        word = m.group(1).split()[0]
+        key = _key(word)
+        if key in lex.stop or key in SPEECH or key in PERSON_VERBS or key in lex.not_names or key in CUES \
+                or key in lex.words and not word[:1].isupper() or key in lex.common or lex.adjective(key):
+            continue  # "VT gebeld", "Veilig Thuis geeft advies"
+        found.append(Found(m.start(1), m.end(1), "instelling", m.group(1)))
+    return found
+
+
+def _clubs(text: str, low: str, lex: Lexicon) -> list[Found]:
+    if "'" not in text and "’" not in text:
+        return []
+    return [Found(m.start(1), m.end(1), "instelling", m.group(1)) for m in _CLUB_YEAR.finditer(text)
+            if not all(_key(w) in lex.common for w in m.group(1).split()[:-1])]  # not "Zomer '21"
 
 
 def _saints(text: str, low: str, lex: Lexicon) -> list[Found]:
@@ -617,7 +653,7 @@ def _article_names(text: str, low: str, lex: Lexicon) -> list[Found]:
 
 
 _FINDERS = (_suffixed, _tailed, _proper, _cared, _school_verbs, _acronyms, _mid_articles, _opening_articles, _employers,
-            _article_names, _small_articles, _unknown_after, _saints, _goes_to)
+            _article_names, _small_articles, _unknown_after, _saints, _goes_to, _clubs, _regions)
 
 
 def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
