@@ -99,6 +99,9 @@ ORGANISATIONS = [
     ("hij traint bij Blauw-Wit '21 en KV RAPID '58", {"blauw", "wit", "rapid"}, {"traint"}),
     ("namens Tijgers Gym bij Veilig Thuis", {"tijgers"}, {"veilig", "thuis"}),
     ("OUDERAPP – DE DUIMELOT – groep 3", {"duimelot"}, {"ouderapp", "groep"}),
+    ("20 dec · 16.33 – Linda – Egeltje: Beste ouders", {"linda", "egeltje"}, {"beste", "ouders"}),
+    ("Berichten – (groep Toppers, Tierelier)", {"tierelier"}, {"groep"}),
+    ("Stoere Pieten | Ballonnetje, locatie Zaandam", {"ballonnetje"}, {"locatie"}),
     ("melding bij VT Zaanvallei gedaan; veilig thuis eemvallei belde", {"zaanvallei", "eemvallei"},
      {"vt", "veilig", "thuis", "belde"}),
     ("de huisarts zit bij keerpunt, die heb ik niet gesproken", {"keerpunt"}, {"huisarts"}),
@@ -158,6 +161,7 @@ PLAIN = [
     "Ze zit in Groep 5 en woont in Almere.",
     "VT gebeld voor advies; Veilig Thuis geeft advies.",
     "Hij is in '21 verhuisd.",
+    "10:30 - daarna: bellen (groep 3, ochtend)",
 ]
 
 INITIALS = [

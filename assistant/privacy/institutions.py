@@ -550,6 +550,26 @@ def _regions(text: str, low: str, lex: Lexicon) -> list[Found]:
     return found
 
 
+# Where a message comes from, in a parent app or a group's log: "16:03 – Soukaina – Tierelier:",
+# "(groep Toppers, Tierelier)", "Ballonnetje, locatie Zaandam".
+_SENDER_PLACE = re.compile(r"(?m)\d{1,2}[:.]\d{2}[ \t]+[–—-][ \t]+[^\n–—:]{2,40}?[ \t]+[–—-][ \t]+"
+                           r"([^\W\d_][\w'’ -]{1,40}?)[ \t]*:")
+_GROUP_PLACE = re.compile(r"\((?i:groep|klas|group)[ \t]+[^\n,()]{2,30},[ \t]*([^\W\d_][\w'’ -]{2,40}?)\)")
+_BRANCH = re.compile(r"((?:(?:'t|De|Het)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?),[ \t]+(?i:locatie|vestiging)[ \t]")
+
+
+def _senders(text: str, low: str, lex: Lexicon) -> list[Found]:
+    found: list[Found] = []
+    for regex, hint in ((_SENDER_PLACE, "–" in text or " - " in text), (_GROUP_PLACE, "(" in text),
+                        (_BRANCH, "locatie" in low or "vestiging" in low)):
+        for m in regex.finditer(text) if hint else ():
+            key = _key(m.group(1).split()[-1])
+            if key in lex.common or key in CUES or key in PROFESSIONS or key in lex.stop or key in lex.not_names:
+                continue  # "– Lieke – moeder:", "(groep 3, ochtend)"
+            found.append(Found(m.start(1), m.end(1), "instelling", m.group(1)))
+    return found
+
+
 def _clubs(text: str, low: str, lex: Lexicon) -> list[Found]:
     if "'" not in text and "’" not in text:
         return []
@@ -653,7 +673,8 @@ def _article_names(text: str, low: str, lex: Lexicon) -> list[Found]:
 
 
 _FINDERS = (_suffixed, _tailed, _proper, _cared, _school_verbs, _acronyms, _mid_articles, _opening_articles, _employers,
-            _article_names, _small_articles, _unknown_after, _saints, _goes_to, _clubs, _regions)
+            _article_names, _small_articles, _unknown_after, _saints, _goes_to, _clubs, _regions,
+            _senders)
 
 
 def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:

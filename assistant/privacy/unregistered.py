@@ -401,7 +401,10 @@ def _next_listed(text: str, tokens: list[_Token], end: int, lex: Lexicon) -> int
 
 
 # A chat copied from Teams, Slack or WhatsApp: "[10:21] Mahnoor: ...", "Sanne Sterk  10:14".
-_STAMPED_AUTHOR = re.compile(r"(?m)^[ \t]*\[?\d{1,2}[:.]\d{2}\]?[ \t]*(?:-[ \t]*)?([^\W\d_][^\W\d_'’ -]{0,40}?)[ \t]*:")
+# (also after a date, and with where it comes from: "20 dec · 16.33 – Linda – Egeltje: ...")
+_STAMPED_AUTHOR = re.compile(r"(?m)^[ \t]*(?:(?:ma|di|wo|do|vr|za|zo|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\d{1,2}[ \t]+[a-z]{3}\.?)"
+                             r"[ \t]+(?:·[ \t]+)?){0,2}\[?\d{1,2}[:.]\d{2}\]?[ \t]*"
+                             r"(?:[-–—][ \t]*)?([^\W\d_][^\W\d_'’ -]{0,40}?)[ \t]*(?::|[–—-][ \t]+[^\n:]{2,40}:)")
 _AUTHOR_STAMP = re.compile(r"(?m)^[ \t]*([A-Z][^\W\d_'’-]*(?:[ \t]+[^\W\d_'’-]+){0,3}?)[ \t]+\d{1,2}:\d{2}[ \t]*$")
 
 
@@ -412,6 +415,7 @@ def _chat_authors(text: str, lex: Lexicon) -> list[Found]:
             name = m.group(1).strip()
             keys = [_key(w) for w in name.split()]
             if not keys or keys[0] in lex.stop or keys[0] in lex.not_names or keys[0] in PROFESSIONS \
+                    or keys[0] in lex.common and not lex.is_name(keys[0]) \
                     or regex is _AUTHOR_STAMP and lex.is_word(keys[0]) and not lex.is_name(keys[0]):
                 continue
             found.append(Found(m.start(1), m.start(1) + len(name), "persoon", name))
