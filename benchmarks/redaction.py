@@ -66,6 +66,7 @@ import heldout5_notes  # noqa: E402
 import heldout6_notes  # noqa: E402
 import heldout7_notes  # noqa: E402
 import heldout8_notes  # noqa: E402
+import heldout9_notes  # noqa: E402
 import heldout_notes  # noqa: E402
 import redaction_notes  # noqa: E402
 from redaction_notes import Check, Item, Note, word_in, fold  # noqa: E402
@@ -76,7 +77,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTE_SETS = {"own": redaction_notes, "heldout": heldout_notes, "heldout2": heldout2_notes,
              "heldout3": heldout3_notes, "heldout4": heldout4_notes, "heldout5": heldout5_notes,
              "heldout6": heldout6_notes, "heldout7": heldout7_notes,
-             "heldout8": heldout8_notes}
+             "heldout8": heldout8_notes, "heldout9": heldout9_notes}
 TOKEN = re.compile(r"\S+")
 
 

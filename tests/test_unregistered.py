@@ -162,6 +162,10 @@ PLAIN = [
     "VT gebeld voor advies; Veilig Thuis geeft advies.",
     "Hij is in '21 verhuisd.",
     "10:30 - daarna: bellen (groep 3, ochtend)",
+    "Categorie: gesprek ouders\nKwam met een blauw oog op school.",
+    "27/12\tgesprek ouders\tDraagt lange mouwen, ook in de zomer.",
+    "4/11 – Ligt veel in de box en de wipstoel, zegt moeder.",
+    "Dementie van het Alzheimertype; syndroom van Down.",
 ]
 
 INITIALS = [

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from assistant.privacy.lexicon import CUES, DATA, TITLE_CUES, PERSON_VERBS, PROFESSION_NOUNS, PROFESSIONS, SPEECH, Found, Lexicon, _key, lexicon
+from assistant.privacy.lexicon import CUES, DATA, EPONYMS, TITLE_CUES, PERSON_VERBS, PROFESSION_NOUNS, PROFESSIONS, SPEECH, Found, Lexicon, _key, lexicon
 from assistant.privacy.normalize import skeleton
 
 
@@ -438,6 +438,7 @@ def _proper(text: str, low: str, lex: Lexicon) -> list[Found]:
     for m in _PROPER_AFTER.finditer(text):
         key = _key(m.group(3))
         if lex.is_word(key) and key not in lex.common and not lex.is_name(key) and key not in lex.not_names \
+                and not key.startswith(EPONYMS) \
                 and key not in lex.places and key not in PROFESSIONS and not lex.adjective(key) and key not in CUES:
             start = m.start(3) if m.group(1) else m.start(2) + 1
             found.append(Found(start, m.end(3), "instelling", text[start:m.end(3)]))
@@ -594,8 +595,8 @@ def _small_articles(text: str, low: str, lex: Lexicon) -> list[Found]:
         words = m.group(2).split()
         core = [_key(w) for w in words]
         first = core[0]
-        if first in lex.not_names or first in PROFESSIONS or first in CUES or first in lex.places:
-            continue
+        if first in lex.not_names or first in PROFESSIONS or first in CUES or first in lex.places or first.startswith(EPONYMS):
+            continue  # (not "dementie van het Alzheimertype")
         if m.group(1) == "de" and (first in lex.surnames or first in lex.first or _PERSON_BEFORE.search(text, 0, m.start(1))):
             continue
         while len(words) > 1 and core[-1] in lex.not_names:
@@ -665,8 +666,8 @@ def _article_names(text: str, low: str, lex: Lexicon) -> list[Found]:
         words = m.group(2).split()
         article_capital = words[0][0].isupper()
         core = [_key(w) for w in words[1:]]
-        if any(c in lex.not_names for c in core) or (not article_capital and all(lex.is_name(c) for c in core)
-                                                     and words[0].lower() == "de" and len(core) == 1):
+        if any(c in lex.not_names or c.startswith(EPONYMS) for c in core) \
+                or (not article_capital and all(lex.is_name(c) for c in core) and words[0].lower() == "de" and len(core) == 1):
             continue  # "met de Jong": a surname; "bij de GGD": the domain's own
         found.append(Found(m.start(2), m.end(2), "instelling", m.group(2)))
     return found

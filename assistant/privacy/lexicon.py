@@ -122,6 +122,9 @@ PARTICLES = {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "t", "e
              "da", "di", "do", "dos", "das", "du", "le", "la", "von", "vd", "v/d", "op", "in", "aan", "uit", "bint"}
 _PREPOSITIONS = {"in", "op", "aan", "uit"}
 # Capitalised mid-sentence, yet no name: the domain's own institutions, apps and the like.
+# Diseases and syndromes named after a person: "het Alzheimertype", "syndroom van Down".
+EPONYMS = ("alzheimer", "parkinson", "asperger", "crohn", "korsakov", "huntington", "tourette", "hodgkin", "duchenne",
+           "kawasaki", "perthes", "osgood", "scheuermann", "kahler", "lyme", "raynaud", "sjogren", "sjögren", "down")
 NOT_NAMES = {
     "groep", "klas", "leerjaar", "praktijk", "huisartsenpraktijk", "groepspraktijk", "stichting", "polikliniek", "gezondheidscentrum",
     "veilig", "thuis", "raad", "kinderbescherming", "jeugdbescherming", "wijkteam", "jeugdteam", "ggd", "cjg",

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from assistant.privacy.institutions import _organisation_at, find_institutions, merge
 from assistant.privacy.lexicon import (
-    ARTICLES, BRIDGE, CUES, DETERMINERS, HEADER_CUES, PARTICLES, PERSON_VERBS, PHRASE_CUES, PROFESSIONS,
+    ARTICLES, BRIDGE, CUES, DETERMINERS, EPONYMS, HEADER_CUES, PARTICLES, PERSON_VERBS, PHRASE_CUES, PROFESSIONS,
     SENTENCE_END, SIGN_OFFS, SPEECH, TITLE_CUES, WEAK_CUES, WORD, _PREPOSITIONS, Found, Lexicon, _key, lexicon,
 )
 
@@ -110,8 +110,8 @@ def _namey(tok: _Token, lex: Lexicon, *, after_cue: bool, weak: bool = False, de
                 or len(key) >= 4 and not lex.is_word(key) and not _place(tok, lex) and not lex.typo(key)
         return key in lex.first or not lex.is_word(key) and len(key) >= 3 and not lex.typo(key)
     if capital:
-        if key in lex.not_names or key in PROFESSIONS or key in SIGN_OFFS or _place(tok, lex):
-            return False  # a place is deduce's (a location, not a person)
+        if key in lex.not_names or key in PROFESSIONS or key in SIGN_OFFS or _place(tok, lex) or key.startswith(EPONYMS):
+            return False  # a place is deduce's (a location, not a person); "het Alzheimertype" a disease
         if tok.sentence_start:
             return lex.is_name(key) and key not in lex.words and key not in lex.english
         return lex.is_name(key) or not lex.is_word(key)
@@ -169,9 +169,16 @@ def _unknown_then_verb(text: str, tokens: list[_Token], i: int, lex: Lexicon) ->
         and not lex.is_word(key) and not lex.compound(key) and not lex.typo(key) \
         and key not in lex.stop and key not in lex.not_names and not _place(tok, lex) and key not in CUES \
         and (nxt.key in PERSON_VERBS or nxt.key in SPEECH) and nxt.key not in ("en", "and", "is", "was") \
-        and _adjacent(text, tok, nxt)
+        and _adjacent(text, tok, nxt) and not _quoted(text, tokens, i)
 
 
+def _quoted(text: str, tokens: list[_Token], i: int) -> bool:
+    """"... in de box en de wipstoel, zegt moeder": the end of what someone said, not a name."""
+    return "," in text[tokens[i].end:tokens[i + 1].start] and i + 2 < len(tokens) \
+        and tokens[i + 2].key in _SPEAKERS
+
+
+_SPEAKERS = CUES | {"hij", "zij", "ze", "zijn", "haar", "he", "she"}  # who says it, after the verb
 _ADMITS = {"erkent", "erkende", "ontkent", "ontkende", "begrijpt", "snapt", "accepteert", "weigert", "weigerde",
            "houdt", "hield", "maakt", "maakte", "stemt", "stemde", "praat", "praatte", "lacht", "lachte", "reageert"}
 _SAID = {"zei", "zegt", "vertelde", "vertelt", "vroeg", "vraagt", "schreef", "appte", "belde", "mailde", "volgens", "met",
@@ -285,6 +292,7 @@ def _adjacent(text: str, a: _Token, b: _Token, *, dot: bool = False) -> bool:
 
 
 _GAP = re.compile(r"\s*[,:(]?\s*")
+_FIELD_BREAK = re.compile(r"[\n\t]")
 _DOT_GAP = re.compile(r"\.?\s*[,:(]?\s*")
 
 
@@ -375,8 +383,9 @@ def _name_start(text: str, tokens: list[_Token], i: int, lex: Lexicon, *, listed
 def _after_cue(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> int | None:
     """The name after the cue at token ``i``: "zusje Roos", "de nieuwe vriend van moeder, Kevin"."""
     tok, j = tokens[i], i + 1
-    if _adjacent(text, tok, tokens[j]) and _namey(tokens[j], lex, after_cue=True, weak=tok.key in WEAK_CUES):
-        return j
+    if _adjacent(text, tok, tokens[j]) and _namey(tokens[j], lex, after_cue=True, weak=tok.key in WEAK_CUES) \
+            and not _FIELD_BREAK.search(text, tok.end, tokens[j].start):
+        return j  # (not across a line or a table's cell: "gesprek ouders\nKwam met een blauw oog")
     while j < len(tokens) and tokens[j].key in BRIDGE and j - i <= 5:
         j += 1
     if j < len(tokens) and j > i + 1 and re.fullmatch(r"[\s,:]*", text[tokens[j - 1].end:tokens[j].start]) \
