@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.privacy.normalize import skeleton
-from assistant.privacy.patterns import ABBREVIATIONS
+from assistant.privacy.initials import ABBREVIATIONS
 
 DATA = Path(__file__).parent / "data"
 

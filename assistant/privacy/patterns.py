@@ -6,15 +6,18 @@ Two groups, run at different moments of ``Redactor.redact``:
   social-media handles (``@daan_2014``, ``insta: sanne.x``) go whole, whoever's name is in them.
 - ``redact_patterns`` after the vault names: IBAN (mod-97), BSN (11-test, also with dots or
   spaces), phone numbers (also without separators or with 0031), licence plates, postcodes,
-  street and house number (``12-III``, ``4a``, ``233 bis``), school and childcare names after
-  their kind, initials on their own (``D.J.``) and dates of birth. These run before deduce
-  because deduce splits some of them (an IBAN becomes ``NL91ABNB[ID-1]``).
+  street and house number (``12-III``, ``4a``, ``233 bis``), case numbers (``Ons kenmerk:
+  2026/VT/90209``), school and childcare names after their kind, initials (``initials.py``) and
+  dates of birth. These run before deduce because deduce splits some of them (an IBAN becomes
+  ``NL91ABNB[ID-1]``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from assistant.privacy.initials import DOTTED, dotted_initials, undotted_initials
 
 Rule = tuple[str, re.Pattern[str], Callable[[re.Match[str]], str | None]]
 ACCOUNTS: list[Rule] = []
@@ -57,173 +60,7 @@ def redact_accounts(text: str) -> str:
 
 
 def redact_patterns(text: str) -> str:
-    return _undotted_initials(_apply(PATTERNS, text))
-
-
-# -- initials without dots, where initials are written: "Actie: SR belt moeder", "Aanwezig: KT
-# (IB), SP (lk)", "Verbalisanten: CZ / RK", "Consult 16 mei, DM Pt: ...", "... – GB" signing off.
-# Two to four capitals (one lower-case letter between allowed: "MvD", "NdH"); known abbreviations
-# (VT, GGD, IB, SMW, MDO) are no one's.
-_CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_UNDOTTED = re.compile(rf"(?<![\w.@/#-])[{_CAPS}](?:[a-z]{{1,2}})?[{_CAPS}]{{1,2}}(?![\w.@-])")
-# Before a colon: a list of who ("Aanwezig: KT, SP en LdH") or one person ("Actie: SR", "PM'er: TdR").
-_LIST_CUE = re.compile(r"(?i:aanwezig|aanwezigen|afwezig|verbalisanten|cc|notulen|dienst)\s*:[^:\n]*$")
-_ONE_CUE = re.compile(r"(?i:paraaf|actie|acties|triage|verslag|verslaglegging|notulist|verbalisant|namens|uitvoerder|wie|eigenaar|"
-                      r"opgesteld\s+door|door|melder|pm'er|pm-er|pmer|mentor|begeleider|dienst|medewerker|ib|ib'er|"
-                      r"gw|gedragswetenschapper|adviseur|contactpersoon|behandelaar|casemanager|gezinsvoogd)\s*:[ \t]*\(?$")
-_OFFICERS = re.compile(r"(?i:verbalisanten)\s*:")  # police officers: only initials follow ("NB / DA")
-_ROLE_AFTER = re.compile(r"[ \t]*\((?:[A-Za-z'’-]{1,6}|[a-zà-ÿ'’-]{4,30})\)")  # "(IB)", "(doktersassistente)"
-_ACTION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(?i:actie|acties)[ \t]+$")  # "Actie RV terugkoppeling"
-_PERSON_CUE = re.compile(r"(?i:notulist|notulen|triagist|verslaglegger|paraaf|verbalisant)\s*:[ \t]*$")
-_PROFESSION_SIGNED = re.compile(r"[ \t]*,[ \t]*[a-zà-ÿ'’-]{4,30}[ \t]*(?:\n|$)")  # "MZ, kraamverzorgende"
-_PATIENT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:Pt|Pte|Patiënt|Patiënte|Patient)\b")
-_SIGNED_BEFORE = re.compile(r"(?i:gr|groet|mvg)[.,]?\s+$")
-_DONE_AFTER = re.compile(r"[ \t]+(?:ingelicht|gebeld|geïnformeerd|geinformeerd|gemaild|belt|mailt|informeert|"
-                         r"overlegt|neemt|plant|maakt|vraagt|doet|houdt|bespreekt|zoekt)\b")  # "KP ingelicht"
-_OWNER_AFTER = re.compile(r"[ \t]*(?:[–—:/]|-[ \t])")  # "actie: HA – terugkoppeling", "actie JR: ouders uitnodigen"
-_ACTION_VERB = re.compile(r"[ \t]+[a-z]{2,}t\b")  # "Actie: HA overlegt", "Actie: JA vraagt" (not "VT bellen")
-_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
-_SIGN_BEFORE = re.compile(r"(?:^|\n|[.!?)]\s|\s[–—-]\s*|/\s*|(?i:gr|groet|mvg)[.,]?\s+)$")
-ABBREVIATIONS = {
-    "VT", "GGD", "IB", "SMW", "MDO", "BSO", "KDV", "JGZ", "CJG", "POH", "GGZ", "SEH", "HA", "AMK", "LK", "PM", "OK",
-    "CBS", "OBS", "KBS", "RKBS", "PCBS", "SBO", "VSO", "SO", "VO", "PO", "WMO", "JB", "JR", "ZAT", "BSN", "UWV",
-    "SVB", "IND", "COA", "NS", "PS", "TV", "PC", "NB", "AVG", "MBO", "HBO", "VMBO", "HAVO", "VWO", "ROC", "UMC", "MC",
-    "KNO", "ADHD", "ADD", "ASS", "PTSS", "PDD", "ODD", "NLD", "IQ", "EU", "NL", "BE", "DE", "UK", "US", "VS", "AOS",
-    "JVK", "JA", "ZH", "WK", "GZ", "AF", "IBR", "LVB", "MR", "DR", "WhatsApp", "CT", "MRI", "ECG", "SOS", "KOPP",
-    "HKZ", "RvdK", "RvK", "OM", "BOA", "PGB", "ZZP", "CAO", "BV", "NV", "VOF", "TBS", "GI", "WIJ", "SAVE", "JIM",
-    "HTML", "PDF", "AI", "ICT", "IT", "HR", "OR", "MR", "LO", "CKV", "ID", "OV", "AB", "KO", "XL", "MVG",
-}
-# Of those, the ones that name a role or a service, and so may stand where a person's initials
-# stand ("Actie: IB", "Marloes (IB)", "overleg met GGD"). The others ("JR", "ZH", "TV", "NB") are
-# someone's initials there: "actie: JR – ouders uitnodigen", "Tjitske (TV)".
-ROLE_ABBREVIATIONS = {
-    "VT", "GGD", "IB", "IBR", "SMW", "JGZ", "CJG", "POH", "HA", "AMK", "LK", "PM", "WMO", "JB", "ZAT", "UWV", "SVB", "IND",
-    "COA", "JVK", "AF", "MR", "DR", "RvdK", "RvK", "OM", "BOA", "GI", "WIJ", "SEH", "GGZ", "MDO", "BSO", "KDV",
-    "CBS", "OBS", "KBS", "SBO", "VSO", "SO", "VO", "PO", "ROC", "UMC", "MC", "KNO", "LVB", "KOPP", "HR", "ICT", "IT", "MVG",
-}
-
-
-# Lower case too where only initials stand: "— nv" signing off, "Verslag bt" at a line's end, and
-# in brackets right after a name: "Gerapporteerd door T. Schipper (TS)", "Marloes Stoffels (ms)".
-_OWNER_BEFORE = re.compile(r"[a-z)]:[ \t]*$")  # who does it, at the end of an agreement: "... vragen: EA"
-_WITH_BEFORE = re.compile(r"(?i:overleg|overlegd|gesprek|contact|besproken|gebeld|afgestemd|afstemmen)[ \t]+met[ \t]+$")
-_CASE_BEFORE = re.compile(r"(?i:casus|leerling|cliënt|client)[ \t]+$")  # "Casus MK, groep 5"
-_LOWER_BEFORE_ROLE = re.compile(r"(?<![\w'’-])([a-z]{2,3})(?=[ \t]*\((?i:groep|klas|moeder|vader|kind|zus|broer|oma|opa|"
-                                r"tante|oom|leerling|pt)\b)")  # "ff over av (groep 2)", "mp (moeder) belde"
-_SIGNED_LOWER = re.compile(
-    r"(?m)^[ \t]*[—–-]{1,2}[ \t]*\(?([A-Za-zß-ɏ]{2,3})\)?[ \t]*(?:,[ \t]*[a-zà-ÿ'’ -]{4,40})?$"  # "— nv", "-- (eg)"
-    r"|(?i:verslag|paraaf|getekend|triage|notulist|door|ingevuld[ \t]+door)[ \t]*:?[ \t]+([A-Za-zß-ɏ]{2,3})(?=[ \t]*(?:[;,]|$))")
-_DASH_AT_END = re.compile(r"(?m)[ \t][—–-][ \t]*\(?([a-zß-ɏ]{2,3}|[A-Z]\.)\)?[ \t]*$")  # "melding VTO-1 – im", "– H."
-_DATED_SIGN = re.compile(r"(?m)^[ \t]*\(?([A-Za-z]{2,3})\)?[ \t]*/[ \t]*\d{1,2}[-/. ][ \t]?(?:\d{1,2}|[a-z]{3})[\w.-]*[ \t]*$")
-# ("MA / 22 feb.", "(SD) / 7-11-2025", "tv / 15/12": who wrote it and when, alone on a line)
-# Who did it, lower case: "Dienst: K. Bouzid en lr", "paraaf: DA / bj"; "lk pakt het op" at a
-# line's start or after a chat's author.
-_LOWER_TOO = re.compile(r"(?m)^[ \t]*(?i:dienst|aanwezig|aanwezigen|triage|verbalisanten|paraaf)[ \t]*:[^\n]*?[ \t]"
-                        r"(?:en|&|/)[ \t]+\(?([A-Za-zß-ɏ]{2,3})\)?[ \t]*$")
-_LOWER_ACTOR = re.compile(r"(?m)(?:^|:)[ \t]*([a-zß-ɏ]{2,3})(?=[ \t]+[a-z]{2,}t\b)")
-_LETTER_ACTOR = re.compile(r"(?<![\w.])([a-z]\.)(?=[ \t]+(?:is|was|heeft|had|komt|kwam|zegt|zei|gaat|ging|wil|wilde|zit|"
-                           r"zat|wordt|werd)\b)")  # "hiwet: b. is al drie dagen niet op school"
-_LETTER_IN_BRACKETS = re.compile(r"\(([A-Z]\.)\)")  # "groep 'Casus (E.)' aangemaakt"
-_AFTER_NAME = re.compile(r"(?<=[a-zà-ÿ\]])[ \t]\(([A-Za-z]{2,3})\)")
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+|\])[ \t]*$")
-_BRACKETED_WORDS = {"ex", "oma", "opa", "mam", "pap", "zus", "oom", "jr", "sr", "vk", "lk", "ib", "ha", "pm", "ggd", "jgz",
-                    "smw", "poh", "mw", "wt", "vt", "af", "gz", "ja", "nee", "wel", "ok", "hij", "zij", "kdv", "bso",
-                    "en", "of", "op", "in", "de", "het", "een", "is", "al", "nu", "zo", "wat", "wie", "dan", "nog",
-                    "ook", "er", "te", "ik", "je", "ze", "we", "wij", "jij", "u", "bij", "van", "tot", "met", "om", "na",
-                    "uit", "aan", "mag", "kan", "was", "had", "ben", "zie", "zag", "dag", "nav", "tav", "ivm", "etc"}
-
-
-_SIGN_HINT = re.compile(r"(?m)^[ \t]*[—–-]{1,2}[ \t]*\(?[A-Za-zß-ɏ]{2,3}\b|(?i:verslag|paraaf|getekend|triage|notulist|door|dienst|aanwezig)")
-# Real words among two- and three-letter tokens (the rest of the list above are abbreviations
-# that are also initials: "jr", "lk", "wt").
-_SHORT_WORDS = _BRACKETED_WORDS - {"jr", "sr", "vk", "lk", "ib", "ha", "pm", "ggd", "jgz", "smw", "poh", "mw", "wt", "vt",
-                                   "af", "gz", "kdv", "bso"}
-
-
-def _initials_in_place(text: str) -> str:
-    from assistant.privacy.lexicon import lexicon  # (the lexicon reads this module's abbreviations)
-
-    lex = lexicon()
-    signed = _SIGN_HINT.search(text) is not None
-    brackets = "(" in text
-
-    def no_word(word: str) -> bool:
-        key = word.lower()
-        return key not in _SHORT_WORDS and key not in lex.stop
-
-    def someones(word: str) -> bool:  # "nv", "RS", "YeK"; not "ok", "IB"
-        return no_word(word) and (not word.isupper() or word not in ROLE_ABBREVIATIONS)
-
-    rules: list[tuple[re.Pattern[str], Callable[[str], bool], bool]] = [
-        (_SIGNED_LOWER, someones, signed),
-        (_LOWER_TOO, someones, signed),
-        (_DATED_SIGN, someones, True),
-        (_DASH_AT_END, lambda w: w.endswith(".") or no_word(w) and not lex.is_word(w), True),
-        (_LOWER_ACTOR, lambda w: no_word(w) and not lex.is_word(w) and w.upper() not in ABBREVIATIONS, True),
-        (_LETTER_ACTOR, lambda w: True, True),
-        (_LETTER_IN_BRACKETS, lambda w: True, brackets),
-        (_LOWER_BEFORE_ROLE, lambda w: w not in _BRACKETED_WORDS, brackets),
-    ]
-    spans: list[tuple[int, int]] = []
-    for regex, check, present in rules:
-        for m in regex.finditer(text) if present else ():
-            group = next(g for g in range(1, (regex.groups or 0) + 1) if m.group(g))
-            if check(m.group(group)):
-                spans.append(m.span(group))
-    for m in _AFTER_NAME.finditer(text) if brackets else ():
-        word = m.group(1)  # "Gerapporteerd door T. Schipper (TS)", "giovanni (BJ)", "jeugdverpleegkundige (OV)"
-        named = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1) \
-            or _person_before(text[text.rfind(" ", 0, m.start()) + 1:m.start()].strip(",;"))
-        if word.islower() and named and no_word(word) \
-                or word.isupper() and word not in ROLE_ABBREVIATIONS and (named or word not in ABBREVIATIONS):
-            spans.append(m.span(1))
-    last = len(text) + 1
-    for start, end in sorted(set(spans), reverse=True):
-        if end > last:
-            continue  # (two rules on one span: replaced once)
-        text = text[:start] + "[initialen]" + text[end:]
-        last = start
-    return text
-
-
-def _undotted_initials(text: str) -> str:
-    text = _initials_in_place(text)
-    if not any(c.isupper() for c in text):
-        return text
-    parts: list[str] = []
-    last = 0
-    for m in _UNDOTTED.finditer(text):
-        token = m.group(0)
-        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        before = text[max(0, m.start() - 6):m.start()]
-        signed = (_END_AFTER.match(text, m.end()) or _PROFESSION_SIGNED.match(text, m.end())) and (
-            _SIGNED_BEFORE.search(before) or len(token) == 2 and _SIGN_BEFORE.search(before))  # "Gr. CT", "– MR"
-        listed = _LIST_CUE.search(line) and (_ROLE_AFTER.match(text, m.end()) or _OFFICERS.search(line)) \
-            or _PERSON_CUE.search(line)
-        strong = _PATIENT_AFTER.match(text, m.end()) or signed or listed \
-            or (_ONE_CUE.search(line) or _ACTION_BEFORE.search(text, 0, m.start())) \
-            and (_ACTION_VERB.match(text, m.end()) or _OWNER_AFTER.match(text, m.end()))
-        if token in ROLE_ABBREVIATIONS and not strong:
-            continue
-        placed = _LIST_CUE.search(line) or _ONE_CUE.search(line) or _ROLE_AFTER.match(text, m.end()) \
-            or _PATIENT_AFTER.match(text, m.end()) or _END_AFTER.match(text, m.end()) and _SIGN_BEFORE.search(before) \
-            or _DONE_AFTER.match(text, m.end()) \
-            or _ACTION_BEFORE.search(text, 0, m.start()) and not token.islower() \
-            or _PROFESSION_SIGNED.match(text, m.end()) and _SIGN_BEFORE.search(before) \
-            or _END_AFTER.match(text, m.end()) and _OWNER_BEFORE.search(before) \
-            or _CASE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-            or _WITH_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if (token in ABBREVIATIONS or token.upper() in ABBREVIATIONS) and not strong and not (
-                placed and token.upper() not in ROLE_ABBREVIATIONS and token not in ROLE_ABBREVIATIONS):
-            continue
-        if placed:
-            parts.append(text[last:m.start()])
-            parts.append("[initialen]")
-            last = m.end()
-    if not parts:
-        return text
-    parts.append(text[last:])
-    return "".join(parts)
+    return undotted_initials(_apply(PATTERNS, text))
 
 
 def iban_valid(candidate: str) -> bool:
@@ -487,63 +324,9 @@ def _named_college(m: re.Match[str]) -> str | None:
     return "[instelling]"
 
 
-# -- initials and dates of birth ----------------------------------------------------------
+# -- initials (initials.py) and dates of birth ---------------------------------------------
 
-# Abbreviations that look like initials: "N.B.", "o.a.", "i.v.m.", "t.a.v.", "v.a." (vanaf).
-# "B.V.", "P.C.", "O.V." are just as often someone's initials: those go (privacy first).
-_NOT_CAPITAL_INITIALS = {"NB", "PS", "AUB", "SVP", "VS", "EU", "OK", "TV", "VT", "IB"}
-_NOT_INITIALS = {
-    "nb", "ps", "aub", "svp", "oa", "ivm", "tav", "mvg", "vs", "eu", "bv", "nv", "dwz", "mbt", "zsm", "as", "nav",
-    "ed", "ea", "mi", "tzt", "iom", "cq", "vd", "pm", "am", "nvt", "obv", "ipv", "tov", "muv", "ism", "dd", "eea",
-    "vwb", "zoz", "tbv", "icm", "mmv", "adhv", "nl", "mn", "va", "ca", "ie", "eg", "rip", "wc", "ov", "ao", "sv",
-    "bijv", "evt", "gr", "vlgs", "ib", "mw", "ggd", "vt", "ad", "ok", "ov", "op", "io", "pc", "tv",
-}
-
-
-# After these, letters with dots are someone's initials even when they read like "N.B." or "T.V.".
-_PERSON_BEFORE = {"pt", "pte", "patiënt", "patient", "patiënte", "leerling", "cliënt", "client", "cliënte", "kind",
-                  "meisje", "jongen", "dhr", "mw", "mevr", "mevrouw", "meneer", "betrokkene", "juf", "meester", "zoon",
-                  "dochter", "broer", "zus", "vader", "moeder", "oom", "tante", "opa", "oma", "melder", "verdachte",
-                  "baby", "jeugdige", "pupil", "bewoner", "bewoonster", "collega", "door", "met", "aan", "actie",
-                  "verslag", "aanwezig", "afwezig", "notulist", "verbalisant", "verbalisanten", "namens", "cc"}
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[.:]?[ \t]+$")
-
-
-def _person_before(word: str) -> bool:
-    """A word after which dotted letters are someone's: "Pt N.B.", "SPV O.K.", "GZ-psycholoog B.a.M."."""
-    from assistant.privacy.lexicon import PROFESSION_NOUNS  # (the lexicon reads this module's abbreviations)
-
-    key = word.lower()
-    return key in _PERSON_BEFORE or key in PROFESSION_NOUNS or word in ROLE_ABBREVIATIONS or key in {"spv", "intaker"}
-
-
-_ABBREVIATION_THEN_INITIALS = re.compile(r"((?:[a-z]\.\s?){2,3}\s*)((?:[A-Z]\.\s?)(?:[a-z]\.\s?){0,2}(?:[A-Z]\.\s?){0,2}[A-Z]\.?\s?)")
-
-
-@_rule(PATTERNS, "initialen", r"(?<![\w.])(?:[^\W\d_]\.\s?){1,4}[^\W\d_]\.?(?![\w])")
-def _initials(m: re.Match[str]) -> str | None:
-    """``D.J.``, ``A.B.C.``, ``k.s.``, ``S.v.d.B.``, ``H.Đ.`` on their own: a person's initials
-    (a vault person's initials with a surname are the vault's; "N.B.", "o.a." and the like are
-    no one's, unless a word before or the end of a message says they are: "Pt N.B.", "– T.V.")."""
-    text = m.group(0)
-    split = _ABBREVIATION_THEN_INITIALS.fullmatch(text)
-    if split:  # "psychiater i.o. A.O.": the abbreviation stays, the initials go
-        return split.group(1) + "[initialen]" + (" " if text.endswith(" ") else "")
-    letters = re.sub(r"[^\w]|[\d_]", "", text)
-    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
-    signs = _SIGN_BEFORE.search(m.string[max(0, m.start() - 6):m.start()])
-    someone = before is not None and _person_before(before.group(1)) \
-        or (_END_AFTER.match(m.string, m.end()) is not None or _PROFESSION_SIGNED.match(m.string, m.end())) and signs \
-        or _END_AFTER.match(m.string, m.end()) is not None and _OWNER_BEFORE.search(m.string, max(0, m.start() - 3), m.start())
-    if text.count(".") < 2 or not someone and ((letters.isupper() and letters in _NOT_CAPITAL_INITIALS) or
-                                               (letters.islower() and letters in _NOT_INITIALS)):
-        return None
-    particles = len(letters) >= 3 and letters[0].isupper() and letters[-1].isupper() \
-        and all(c in "vdtae" for c in letters[1:-1] if c.islower())  # S.v.d.B., I.d.W., M.a.K. (al), A.e.I. (el)
-    if not (letters.isupper() or letters.islower() or particles):
-        return None
-    return "[initialen]" + (" " if m.group(0).endswith(" ") else "")
-
+_rule(PATTERNS, "initialen", DOTTED)(dotted_initials)
 
 _MONTHS = (r"(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mar|mrt|apr(?:il)?|mei|may|jun(?:i|e)?|jul(?:i|y)?|"
            r"aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")

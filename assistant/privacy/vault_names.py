@@ -20,7 +20,7 @@ from typing import NamedTuple
 from functools import lru_cache
 
 from assistant.privacy.normalize import Skeleton, compact, compact_text, skeleton, unstroked
-from assistant.privacy.patterns import ABBREVIATIONS
+from assistant.privacy.initials import ABBREVIATIONS
 
 PLACEHOLDER = {"kind": "kind", "moeder": "moeder", "vader": "vader", "partner": "partner",
                "client": "cliënt", "broer_zus": "broer/zus", "overig": "persoon"}
