@@ -217,6 +217,15 @@ INITIALS = [
     ("Olivier Visser, jeugdverpleegkundige (OV)", {"ov"}, {"jeugdverpleegkundige"}),
     ("[11:03] hiwet: b. is al drie dagen niet op school", {"b"}, {"dagen", "school"}),
     ("Schema:\nab / 12 mg", set(), {"ab", "mg"}),
+    ("- LS: Concentratie is wisselend.\n- IB: Erik vertelde", {"ls"}, {"ib", "concentratie"}),
+    ("| PR | Petra Ruiter | mentor | ZoCo |", {"pr"}, {"mentor", "zoco"}),
+    ("2024-11-20;GS;verzuim;Hidde", {"gs"}, {"verzuim"}),
+    ("- Verzuim melden. Actie: A.K. / gk / z.s.m.", {"a", "k", "gk"}, {"z", "s", "m", "verzuim"}),
+    ("1. Melding – AnS – z.s.m.", {"ans"}, {"melding", "z"}),
+    ("doorgezet naar sn.\nTP is 18/8 afwezig", {"sn", "tp"}, {"doorgezet", "afwezig"}),
+    ("Datum: do 13 juni   Auteur: GS   Categorie: verzuim", {"gs"}, {"categorie"}),
+    ("Paraaf GrW.", {"grw"}, {"paraaf"}),
+    ("Aanwezig: LJ (IB), LTSF (lk), GW (hd)", {"lj", "ltsf", "hd"}, {"ib", "lk", "gw"}),
 ]
 
 # Numbers as typed: abroad, plates without dashes (a Dutch sidecode), but no postcode or year.

@@ -18,7 +18,7 @@ from collections.abc import Callable
 # Two to four capitals (one lower-case letter between allowed: "MvD", "NdH"); known abbreviations
 # (VT, GGD, IB, SMW, MDO) are no one's.
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_UNDOTTED = re.compile(rf"(?<![\w.@/#-])[{_CAPS}](?:[a-z]{{1,2}})?[{_CAPS}]{{1,2}}(?![\w.@-])")
+_UNDOTTED = re.compile(rf"(?<![\w.@/#-])[{_CAPS}](?:[a-z]{{1,2}})?[{_CAPS}]{{1,3}}(?![\w.@-])")
 # Before a colon: a list of who ("Aanwezig: KT, SP en LdH") or one person ("Actie: SR", "PM'er: TdR").
 _LIST_CUE = re.compile(r"(?i:aanwezig|aanwezigen|afwezig|verbalisanten|cc|notulen|dienst)\s*:[^:\n]*$")
 _ONE_CUE = re.compile(r"(?i:paraaf|actie|acties|triage|verslag|verslaglegging|notulist|verbalisant|namens|uitvoerder|wie|eigenaar|"
@@ -45,6 +45,7 @@ ABBREVIATIONS = {
     "JVK", "JA", "ZH", "WK", "GZ", "AF", "IBR", "LVB", "MR", "DR", "WhatsApp", "CT", "MRI", "ECG", "SOS", "KOPP",
     "HKZ", "RvdK", "RvK", "OM", "BOA", "PGB", "ZZP", "CAO", "BV", "NV", "VOF", "TBS", "GI", "WIJ", "SAVE", "JIM",
     "HTML", "PDF", "AI", "ICT", "IT", "HR", "OR", "MR", "LO", "CKV", "ID", "OV", "AB", "KO", "XL", "MVG",
+    "JGT", "LPA", "ZoCo", "OPP", "SPV", "GW", "JGGZ", "LVS", "SMWer", "VCP", "MT", "IBer",
 }
 # Of those, the ones that name a role or a service, and so may stand where a person's initials
 # stand ("Actie: IB", "Marloes (IB)", "overleg met GGD"). The others ("JR", "ZH", "TV", "NB") are
@@ -53,6 +54,7 @@ ROLE_ABBREVIATIONS = {
     "VT", "GGD", "IB", "IBR", "SMW", "JGZ", "CJG", "POH", "HA", "AMK", "LK", "PM", "WMO", "JB", "ZAT", "UWV", "SVB", "IND",
     "COA", "JVK", "AF", "MR", "DR", "RvdK", "RvK", "OM", "BOA", "GI", "WIJ", "SEH", "GGZ", "MDO", "BSO", "KDV",
     "CBS", "OBS", "KBS", "SBO", "VSO", "SO", "VO", "PO", "ROC", "UMC", "MC", "KNO", "LVB", "KOPP", "HR", "ICT", "IT", "MVG",
+    "JGT", "LPA", "ZoCo", "OPP", "SPV", "GW", "JGGZ", "LVS", "SMWer", "VCP", "IBer", "JA",
 }
 
 
@@ -65,7 +67,7 @@ _LOWER_BEFORE_ROLE = re.compile(r"(?<![\w'’-])([a-z]{2,3})(?=[ \t]*\((?i:groep
                                 r"tante|oom|leerling|pt)\b)")  # "ff over av (groep 2)", "mp (moeder) belde"
 _SIGNED_LOWER = re.compile(
     r"(?m)^[ \t]*[—–-]{1,2}[ \t]*\(?([A-Za-zß-ɏ]{2,3})\)?[ \t]*(?:,[ \t]*[a-zà-ÿ'’ -]{4,40})?$"  # "— nv", "-- (eg)"
-    r"|(?i:verslag|paraaf|getekend|triage|notulist|door|ingevuld[ \t]+door)[ \t]*:?[ \t]+([A-Za-zß-ɏ]{2,3})(?=[ \t]*(?:[;,]|$))")
+    r"|(?i:verslag|paraaf|getekend|triage|notulist|door|ingevuld[ \t]+door)[ \t]*:?[ \t]+([A-Za-zß-ɏ]{2,3})(?=[ \t]*(?:[;,.]|$))")
 _DASH_AT_END = re.compile(r"(?m)[ \t][—–-][ \t]*\(?([a-zß-ɏ]{2,3}|[A-Z]\.)\)?[ \t]*$")  # "melding VTO-1 – im", "– H."
 _DATED_SIGN = re.compile(r"(?m)^[ \t]*\(?([A-Za-z]{2,3})\)?[ \t]*/[ \t]*\d{1,2}[-/. ][ \t]?(?:\d{1,2}|[a-z]{3})[\w.-]*[ \t]*$")
 # ("MA / 22 feb.", "(SD) / 7-11-2025", "tv / 15/12": who wrote it and when, alone on a line)
@@ -77,7 +79,23 @@ _LOWER_ACTOR = re.compile(r"(?m)(?:^|:)[ \t]*([a-zß-ɏ]{2,3})(?=[ \t]+[a-z]{2,}
 _LETTER_ACTOR = re.compile(r"(?<![\w.])([a-z]\.)(?=[ \t]+(?:is|was|heeft|had|komt|kwam|zegt|zei|gaat|ging|wil|wilde|zit|"
                            r"zat|wordt|werd)\b)")  # "hiwet: b. is al drie dagen niet op school"
 _LETTER_IN_BRACKETS = re.compile(r"\(([A-Z]\.)\)")  # "groep 'Casus (E.)' aangemaakt"
-_AFTER_NAME = re.compile(r"(?<=[a-zà-ÿ\]])[ \t]\(([A-Za-z]{2,3})\)")
+_AFTER_NAME = re.compile(r"(?<=[^\W\d_\]])[ \t]\(([^\W\d_]{2,3})\)")
+# Minutes and exports: a speaker at a line's start ("- LS: Concentratie is wisselend", "- SMW (SL):"),
+# a table's cell of initials alone ("| JV |", "\tMC\t", ";GS;"), who acts ("Actie: ko / SB / wk 22",
+# "– AnS – z.s.m."), to whom it went ("Doorgezet naar BV."), who is away ("TP is 18/8 afwezig"),
+# the author's field ("Auteur: GS").
+_INITIALS_WORD = r"[^\W\d_]{2,4}"
+_SPEAKER = re.compile(rf"(?m)^[ \t]*[-•*][ \t]*(?:[^\W\d_]{{2,6}}[ \t]+\()?({_INITIALS_WORD})\)?[ \t]*:")
+_CELL = re.compile(rf"(?:(?<=\|)|(?<=\t)|(?<=;)|(?m:^))[ \t]*({_INITIALS_WORD})[ \t]*(?=\||\t|;|$)", re.M)
+_WHO = rf"(?:{_INITIALS_WORD}|(?:[A-Za-z]\.){{1,3}}|\[initialen\])"
+_WHO_ACTS = re.compile(rf"(?i:actie|acties|wie|uitvoerder|eigenaar)[ \t]*:?[ \t]*({_WHO}(?:[ \t]*/[ \t]*{_WHO})*)"
+                       rf"(?=[ \t]*(?:/|[–—-][ \t]|$))", re.M)
+_PART = re.compile(r"(?<![\w\[.])(?:(?:[A-Za-z]\.){1,3}|[^\W\d_]{2,4}(?![\w\]]))")
+_BETWEEN_DASHES = re.compile(rf"[ \t][–—][ \t]+({_INITIALS_WORD})[ \t]+[–—][ \t]+(?:z\.s\.m|wk|week|\d|voor|na|uiterlijk)")
+_PASSED_TO = re.compile(rf"(?i:doorgezet|overgedragen|doorgestuurd|overgedaan|uitgezet)[ \t]+(?i:naar|aan|bij)[ \t]+"
+                        rf"({_INITIALS_WORD})(?=[ \t]*[.,;)]|[ \t]*$)", re.M)
+_AWAY = re.compile(rf"(?m)^[ \t]*(?:[-•*][ \t]*)?({_INITIALS_WORD})[ \t]+is[ \t]+(?:\d{{1,2}}[./-]\d{{1,2}}|morgen|vandaag|volgende)")
+_AUTHOR = re.compile(rf"(?i:auteur|author|ingevoerd[ \t]+door|invoerder|door)[ \t]*:[ \t]*({_INITIALS_WORD})(?=[ \t]|$)", re.M)
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+|\])[ \t]*$")
 _BRACKETED_WORDS = {"ex", "oma", "opa", "mam", "pap", "zus", "oom", "jr", "sr", "vk", "lk", "ib", "ha", "pm", "ggd", "jgz",
                     "smw", "poh", "mw", "wt", "vt", "af", "gz", "ja", "nee", "wel", "ok", "hij", "zij", "kdv", "bso",
@@ -107,6 +125,14 @@ def _initials_in_place(text: str) -> str:
     def someones(word: str) -> bool:  # "nv", "RS", "YeK"; not "ok", "IB"
         return no_word(word) and (not word.isupper() or word not in ROLE_ABBREVIATIONS)
 
+    def initials_like(word: str, *, strong: bool = True) -> bool:  # "LS", "gk", "AnS", "ŁK"; not "IB", "ZoCo", "bij"
+        if word in ABBREVIATIONS or word.upper() in ABBREVIATIONS:
+            return False
+        if word.isupper() or re.fullmatch(r"[^\W\d_][a-z]?[^\W\d_]{1,2}", word) and word[0].isupper() and word[-1].isupper():
+            return True
+        return word.islower() and len(word) <= 3 and no_word(word) and (strong or not lex.is_word(word)) \
+            and word not in lex.first  # ("Opgesteld door: tim van der veen": a name, the person rules' own)
+
     rules: list[tuple[re.Pattern[str], Callable[[str], bool], bool]] = [
         (_SIGNED_LOWER, someones, signed),
         (_LOWER_TOO, someones, signed),
@@ -116,6 +142,12 @@ def _initials_in_place(text: str) -> str:
         (_LETTER_ACTOR, lambda w: True, True),
         (_LETTER_IN_BRACKETS, lambda w: True, brackets),
         (_LOWER_BEFORE_ROLE, lambda w: w not in _BRACKETED_WORDS, brackets),
+        (_SPEAKER, initials_like, True),
+        (_CELL, lambda w: initials_like(w, strong=False), "|" in text or "\t" in text or ";" in text),
+        (_BETWEEN_DASHES, initials_like, True),
+        (_PASSED_TO, initials_like, True),
+        (_AWAY, initials_like, True),
+        (_AUTHOR, initials_like, True),
     ]
     spans: list[tuple[int, int]] = []
     for regex, check, present in rules:
@@ -123,11 +155,16 @@ def _initials_in_place(text: str) -> str:
             group = next(g for g in range(1, (regex.groups or 0) + 1) if m.group(g))
             if check(m.group(group)):
                 spans.append(m.span(group))
+    for m in _WHO_ACTS.finditer(text):  # "Actie: ko / SB / wk 22": each of them
+        for part in _PART.finditer(text, m.start(1), m.end(1)):
+            letters = part.group(0).replace(".", "")
+            if part.group(0).endswith(".") and letters.lower() not in _NOT_INITIALS or initials_like(part.group(0)):
+                spans.append(part.span())
     for m in _AFTER_NAME.finditer(text) if brackets else ():
         word = m.group(1)  # "Gerapporteerd door T. Schipper (TS)", "giovanni (BJ)", "jeugdverpleegkundige (OV)"
         named = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1) \
             or _person_before(text[text.rfind(" ", 0, m.start()) + 1:m.start()].strip(",;"))
-        if word.islower() and named and no_word(word) \
+        if word.islower() and named and no_word(word) and word.upper() not in ROLE_ABBREVIATIONS \
                 or word.isupper() and word not in ROLE_ABBREVIATIONS and (named or word not in ABBREVIATIONS):
             spans.append(m.span(1))
     last = len(text) + 1
@@ -228,9 +265,10 @@ def dotted_initials(m: re.Match[str]) -> str | None:
     someone = before is not None and _person_before(before.group(1)) \
         or (_END_AFTER.match(m.string, m.end()) is not None or _PROFESSION_SIGNED.match(m.string, m.end())) and signs \
         or _END_AFTER.match(m.string, m.end()) is not None and _OWNER_BEFORE.search(m.string, max(0, m.start() - 3), m.start())
-    if text.count(".") < 2 or not someone and ((letters.isupper() and letters in _NOT_CAPITAL_INITIALS) or
-                                               (letters.islower() and letters in _NOT_INITIALS)):
-        return None
+    person = before is not None and _person_before(before.group(1))
+    if text.count(".") < 2 or not someone and letters.isupper() and letters in _NOT_CAPITAL_INITIALS \
+            or not person and letters.islower() and letters in _NOT_INITIALS:
+        return None  # (not "– z.s.m." closing an action)
     particles = len(letters) >= 3 and letters[0].isupper() and letters[-1].isupper() \
         and all(c in "vdtae" for c in letters[1:-1] if c.islower())  # S.v.d.B., I.d.W., M.a.K. (al), A.e.I. (el)
     if not (letters.isupper() or letters.islower() or particles):
