@@ -248,8 +248,13 @@ NUMBERS += [("we wonen nu op Dorpsweg 12 8011 xh Zwolle sinds mei", "[postcode]"
 NUMBERS += [("Dossiernummer: VCP-2026-009 | Opgesteld", "[kenmerk]", "009"),
             ("Ons kenmerk: 2026/VT/90209 | Behandeld door", "[kenmerk]", "90209"),
             ("Onderwerp: RE: melding VTO-648852 – SF", "[kenmerk]", "648852"),
-            ("Terugkoppeling melding ZK-26-1682", "[kenmerk]", "1682")]
-NOT_NUMBERS = ["COVID-19 en JO13-2 spelen", "woont in 2024AB", "in 2023 om 12:30", "COVID19 en A12345", "groep 5 IQ 85 gemeten", "om 12 30 uur"]
+            ("Terugkoppeling melding ZK-26-1682", "[kenmerk]", "1682"),
+            ("Noura (1 vmbo-k B, lln.nr. 153156) | x", "[kenmerk]", "153156"),
+            ("| Leerlingnummer;968449 | Achternaam", "[kenmerk]", "968449"),
+            ("Gezin: DIJKSTRA | dossier 175509 | 13-1-2024", "[kenmerk]", "175509"),
+            ("Verzekerd - ja, polisnr. D413361 |", "[kenmerk]", "413361"),
+            ("| 16/528294-25 | Toezicht", "[kenmerk]", "528294")]
+NOT_NUMBERS = ["zaak 3 van de dag, dossier 12 pagina's", "COVID-19 en JO13-2 spelen", "woont in 2024AB", "in 2023 om 12:30", "COVID19 en A12345", "groep 5 IQ 85 gemeten", "om 12 30 uur"]
 
 
 def _check(out: str, gone: set[str], kept: set[str], text: str) -> None:
@@ -296,3 +301,19 @@ def test_numbers_abroad_and_plates_without_dashes_are_replaced(text, placeholder
 def test_postcodes_years_and_codes_are_no_plates_or_phone_numbers(text):
     out = redact_patterns(text)
     assert "[kenteken]" not in out and "[telefoonnummer]" not in out, (text, out)
+
+
+@pytest.mark.parametrize("text, login", [
+    ("Sint-Jozefschool;gegenereerd 4 feb 12:45;door postha | Leerlingnummer", "postha"),
+    ("12:00 | gebruiker: nazli.kilic | Leerlingnummer", "nazli.kilic"),
+    ("Laatst gewijzigd door tlima op 25/3", "tlima"),
+    ("naar het Instagramaccount van Tsvetelina (xtsvetelinax90). De politie", "xtsvetelinax90"),
+])
+def test_a_login_in_an_export_is_an_account(text, login):
+    out = redact_accounts(text)
+    assert "[account]" in out and login not in out, (text, out)
+
+
+def test_who_changed_an_export_by_role_stays():
+    assert redact_accounts("gewijzigd door moeder op 3/4; gegenereerd door de school") == \
+        "gewijzigd door moeder op 3/4; gegenereerd door de school"

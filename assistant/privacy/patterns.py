@@ -127,27 +127,48 @@ def _platform_handle(m: re.Match[str]) -> str | None:
     return None
 
 
+# A login in a system's export: "gebruiker: nazli.kilic", "gegenereerd 4 feb 12:45; door postha",
+# "Laatst gewijzigd door tlima op 25/3", "(xtsvetelinax90)" after an account.
+@_rule(ACCOUNTS, "account",
+       r"(?i:(?:gebruiker|gebruikersnaam|username|user|login|account)\s*[:=]\s*|(?:gegenereerd|geëxporteerd|geexporteerd|"
+       r"gewijzigd|aangemaakt|ingevoerd|exported|created)\b[^\n]{0,30}?(?<![\w])door\s+|account\w*\s+van\s+\w+\s+\()"
+       r"([a-z][a-z0-9._-]{2,29})(?![\w@])")
+def _login(m: re.Match[str]) -> str | None:
+    from assistant.privacy.lexicon import _key, lexicon  # (the lexicon reads this module's abbreviations)
+
+    lex = lexicon()
+    login = m.group(1)
+    if not re.search(r"[\d._]", login) and (lex.is_word(_key(login)) or login in lex.stop):
+        return None  # "gewijzigd door moeder"
+    return m.group(0)[:m.start(1) - m.start()] + "[account]"
+
+
 # -- numbers ------------------------------------------------------------------------------
 
 # A case's number at Veilig Thuis, the police, a court or in a client file links the note to a
 # person as surely as a name: after its label anything with a digit ("Ons kenmerk: 2026/VT/90209",
 # "Dossiernummer: VCP 278", "zaaknr 24-118"); without a label a code of capitals, a dash and five
-# digits or a year ("melding VTO-648852", "VCP-2026-009"; not "COVID-19", "JO13-2").
+# digits or a year ("melding VTO-648852", "VCP-2026-009"; not "COVID-19", "JO13-2"), a public
+# prosecutor's number ("16/528294-25").
 _CASE_LABEL = (r"(?:ons|uw|onze|jullie|your|our)?\s*(?:kenmerk|referentie|ref\.?|zaaknummer|zaaknr\.?|zaak-?id|"
                r"dossiernummer|dossiernr\.?|dossier-?id|cli[eë]ntnummer|cli[eë]ntnr\.?|registratienummer|"
                r"meldingsnummer|meldingnummer|meldnummer|parketnummer|parketnr\.?|ticketnummer|case\s+(?:number|no\.?|id)|"
                r"reference|ref\s+no\.?|patiëntnummer|patientnummer|pati[eë]ntnr\.?|leerlingnummer|"
-               r"bvh-?nummer|pv-?nummer|proces-?verbaalnummer|mutatienummer)")
+               r"bvh-?nummer|pv-?nummer|proces-?verbaalnummer|mutatienummer|lln\.?[ ]?nr\.?|ll\.?nr\.?|polisnr\.?|"
+               r"polisnummer|verzekeringsnummer|dossier|zaak|cliëntnr|klantnummer|lidnummer|relatienummer)")
 
 
 @_rule(PATTERNS, "kenmerk",
-       rf"(?<![\w])((?i:{_CASE_LABEL})\s*(?:[:#]\s*|\s))([A-Za-z]{{0,6}}[ /.-]?\d[\w/.-]*(?:[ ]\d[\w/.-]*)?)(?<![.,])",
+       rf"(?<![\w])((?i:{_CASE_LABEL})[ \t]*(?:[:#;|\t=][ \t]*|[ \t]))([A-Za-z]{{0,6}}[ /.-]?\d[\w/.-]*(?:[ ]\d[\w/.-]*)?)(?<![.,])",
        hint=re.compile(r"kenmerk|ref|nummer|nr|dossier|zaak|case|id"))
 def _case_number(m: re.Match[str]) -> str | None:
+    loose = m.group(1).strip(" \t:#;|=").lower() in ("dossier", "zaak")
+    if loose and sum(c.isdigit() for c in m.group(2)) < 4:
+        return None  # "zaak 3 van de dag", "dossier 12 pagina's"
     return f"{m.group(1)}[kenmerk]"
 
 
-@_rule(PATTERNS, "kenmerk", r"(?<![\w/-])[A-Z]{2,5}[- ](?:\d{5,}|(?:19|20)\d\d[-/]\d{2,}|\d{2,4}-\d{3,})(?![\w/-])")
+@_rule(PATTERNS, "kenmerk", r"(?<![\w/-])(?:[A-Z]{2,5}[- ](?:\d{5,}|(?:19|20)\d\d[-/]\d{2,}|\d{2,4}-\d{3,})|\d{2}/\d{6}-\d{2})(?![\w/-])")
 def _bare_case_number(m: re.Match[str]) -> str | None:
     return "[kenmerk]"
 
