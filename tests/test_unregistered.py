@@ -102,6 +102,10 @@ ORGANISATIONS = [
     ("20 dec · 16.33 – Linda – Egeltje: Beste ouders", {"linda", "egeltje"}, {"beste", "ouders"}),
     ("Berichten – (groep Toppers, Tierelier)", {"tierelier"}, {"groep"}),
     ("Stoere Pieten | Ballonnetje, locatie Zaandam", {"ballonnetje"}, {"locatie"}),
+    ("Organisatie: Verpleeghuis Vreugdehof, afd. Hortensia | afdeling klaproos", {"vreugdehof", "hortensia", "klaproos"},
+     {"organisatie", "afdeling"}),
+    ("groet, logopedist, Logopedie Spraakwater", {"spraakwater"}, {"logopedist", "logopedie"}),
+    ("kinderfysiotherapeut praktijk Motoriek in Beweging | 040", {"motoriek", "beweging"}, {"praktijk"}),
     ("melding bij VT Zaanvallei gedaan; veilig thuis eemvallei belde", {"zaanvallei", "eemvallei"},
      {"vt", "veilig", "thuis", "belde"}),
     ("de huisarts zit bij keerpunt, die heb ik niet gesproken", {"keerpunt"}, {"huisarts"}),
@@ -166,6 +170,7 @@ PLAIN = [
     "27/12\tgesprek ouders\tDraagt lange mouwen, ook in de zomer.",
     "4/11 – Ligt veel in de box en de wipstoel, zegt moeder.",
     "Dementie van het Alzheimertype; syndroom van Down.",
+    "Hij ligt op de afdeling chirurgie; ze gaat naar logopedie twee keer per week.",
 ]
 
 INITIALS = [

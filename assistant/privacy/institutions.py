@@ -252,11 +252,13 @@ _ORGANISATION_KINDS = frozenset("""
     garage bakkerij slagerij hotel sportschool buurthuis wijkcentrum moskee kerk praktijk roc hogeschool universiteit
     sv vv fc svv rkvv kraamzorg kraambureau kraamcentrum jeugdbescherming verloskundigen verloskundigenpraktijk
     buurtteam wijkteam jeugdteam gezinsteam scouting kerkgemeente geloofsgemeenschap gezinslocatie azc blijfhuis
-    opvanglocatie asielzoekerscentrum noodopvang wijkverpleging opvoedpoli gezinshuis poli bs
+    opvanglocatie asielzoekerscentrum noodopvang wijkverpleging opvoedpoli gezinshuis poli bs logopedie
+    logopediepraktijk fysiotherapie kinderfysiotherapie fysiotherapiepraktijk ergotherapie
 """.split())
 # Teams and services named as often without a name: after these a name is a capital or no Dutch word
 # ("buurtteam kanaleneiland", not "wijkteam gebeld").
-_SERVICE_KINDS = frozenset("kraamzorg jeugdbescherming buurtteam wijkteam jeugdteam gezinsteam".split())
+_SERVICE_KINDS = frozenset("kraamzorg jeugdbescherming buurtteam wijkteam jeugdteam gezinsteam logopedie fysiotherapie "
+                           "kinderfysiotherapie ergotherapie".split())
 # ... and compounds ending so: "kinderpraktijk", "schoonmaakbedrijf", "pakketdienst", "turnvereniging"
 _ORGANISATION_ENDINGS = ("praktijk", "bedrijf", "kwekerij", "dienst", "vereniging", "club", "school", "voogdij",
                          "afdeling")  # "kinderafdeling maasdelta"
@@ -332,13 +334,20 @@ def _organisation_name(words: list[str], lex: Lexicon, *, strict: bool) -> int:
             or i == 1 and key in lex.words and key not in lex.common and key not in _GENERIC_AFTER_ARTICLE):
         return 0
     n = i + 1
-    while n < len(words) and (words[n][:1].isupper() and len(words[n]) > 1
-                              and (_key(words[n]) not in lex.not_names or _key(words[n]) in _COMPASS)
-                              or _key(words[n]) in _NAME_TAIL) and _key(words[n]) not in lex.stop:
+    while n < len(words):
+        if _key(words[n]) in _CONNECTORS and n + 1 < len(words) and capital and words[n + 1][:1].isupper() \
+                and _key(words[n + 1]) not in lex.not_names:
+            n += 2  # "Motoriek in Beweging", "Centrum voor Jeugd"
+            continue
+        if not (words[n][:1].isupper() and len(words[n]) > 1
+                and (_key(words[n]) not in lex.not_names or _key(words[n]) in _COMPASS)
+                or _key(words[n]) in _NAME_TAIL) or _key(words[n]) in lex.stop:
+            break
         n += 1
     return n
 
 
+_CONNECTORS = {"in", "aan", "op", "voor", "en", "&"}
 _COMPASS = {"noord", "oost", "zuid", "west", "noordoost", "noordwest", "zuidoost", "zuidwest"}  # "Voorwaarts Oost"
 _CONNECTED = re.compile(r"(?:(?i:van|bij|vanuit|in)\s*|\(\s*|[:,]\s*)$")
 
@@ -571,6 +580,24 @@ def _senders(text: str, low: str, lex: Lexicon) -> list[Found]:
     return found
 
 
+# A ward or unit of a care home or hospital is named too: "afd. Hortensia", "afdeling klaproos";
+# not its specialism ("afdeling chirurgie", "afdeling kindergeneeskunde").
+_WARD = re.compile(r"(?<![\w])(?i:afd\.?|afdeling|paviljoen|woongroep|woonunit|unit)[ \t]+([^\W\d_][\w'’-]{2,}(?:[ \t]+[A-Z][\w'’-]+)?)")
+_SPECIALISMS = ("logie", "kunde", "chirurgie", "geneeskunde", "atrie", "atrische", "interne", "spoed", "zorg", "hulp")
+
+
+def _wards(text: str, low: str, lex: Lexicon) -> list[Found]:
+    found: list[Found] = []
+    for m in (_WARD.finditer(text) if "afd" in low or "paviljoen" in low or "unit" in low or "woongroep" in low else ()):
+        word = m.group(1).split()[0]
+        key = _key(word)
+        if key in lex.stop or key in lex.common or key.endswith(_SPECIALISMS) or key in CUES or key in PROFESSIONS \
+                or (not word[:1].isupper() and lex.adjective(key)):
+            continue
+        found.append(Found(m.start(1), m.end(1), "instelling", m.group(1)))
+    return found
+
+
 def _clubs(text: str, low: str, lex: Lexicon) -> list[Found]:
     if "'" not in text and "’" not in text:
         return []
@@ -675,7 +702,7 @@ def _article_names(text: str, low: str, lex: Lexicon) -> list[Found]:
 
 _FINDERS = (_suffixed, _tailed, _proper, _cared, _school_verbs, _acronyms, _mid_articles, _opening_articles, _employers,
             _article_names, _small_articles, _unknown_after, _saints, _goes_to, _clubs, _regions,
-            _senders)
+            _senders, _wards)
 
 
 def find_institutions(text: str, lex: Lexicon | None = None) -> list[Found]:
