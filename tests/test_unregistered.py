@@ -322,3 +322,13 @@ def test_a_login_in_an_export_is_an_account(text, login):
 def test_who_changed_an_export_by_role_stays():
     assert redact_accounts("gewijzigd door moeder op 3/4; gegenereerd door de school") == \
         "gewijzigd door moeder op 3/4; gegenereerd door de school"
+
+
+@pytest.mark.parametrize("text", ["Adres: Kerkstraat 12, daarna Dorpsweg 4a en Prins Hendrikkade 233 bis.",
+                                  "İlayda woont aan de Kerkstraat 12 in Zwolle."])
+def test_addresses_are_found_where_their_street_word_stands(text):
+    """The address rule is searched only around a street word and a number; a text whose lower
+    case is longer ("İ") is searched whole."""
+    out = redact_patterns(text)
+    assert "12" not in out and "Kerkstraat" not in out and "[adres]" in out, out
+    assert "4a" not in out and "233" not in out or "İ" in text, out

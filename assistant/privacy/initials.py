@@ -104,7 +104,8 @@ _BRACKETED_WORDS = {"ex", "oma", "opa", "mam", "pap", "zus", "oom", "jr", "sr", 
                     "uit", "aan", "mag", "kan", "was", "had", "ben", "zie", "zag", "dag", "nav", "tav", "ivm", "etc"}
 
 
-_SIGN_HINT = re.compile(r"(?m)^[ \t]*[—–-]{1,2}[ \t]*\(?[A-Za-zß-ɏ]{2,3}\b|(?i:verslag|paraaf|getekend|triage|notulist|door|dienst|aanwezig)")
+_SIGN_HINT = re.compile(r"(?m)^[ \t]*[—–-]{1,2}[ \t]*\(?[A-Za-zß-ɏ]{2,3}\b")
+_SIGN_WORDS = ("verslag", "paraaf", "getekend", "triage", "notulist", "door", "dienst", "aanwezig")
 # Real words among two- and three-letter tokens (the rest of the list above are abbreviations
 # that are also initials: "jr", "lk", "wt").
 _SHORT_WORDS = _BRACKETED_WORDS - {"jr", "sr", "vk", "lk", "ib", "ha", "pm", "ggd", "jgz", "smw", "poh", "mw", "wt", "vt",
@@ -115,8 +116,12 @@ def _initials_in_place(text: str) -> str:
     from assistant.privacy.lexicon import lexicon  # (the lexicon reads this module's abbreviations)
 
     lex = lexicon()
-    signed = _SIGN_HINT.search(text) is not None
+    low = text.lower()
+    signed = any(w in low for w in _SIGN_WORDS) or _SIGN_HINT.search(text) is not None
     brackets = "(" in text
+
+    def holds(words: tuple[str, ...]) -> bool:
+        return any(w in low for w in words)
 
     def no_word(word: str) -> bool:
         key = word.lower()
@@ -144,10 +149,10 @@ def _initials_in_place(text: str) -> str:
         (_LOWER_BEFORE_ROLE, lambda w: w not in _BRACKETED_WORDS, brackets),
         (_SPEAKER, initials_like, True),
         (_CELL, lambda w: initials_like(w, strong=False), "|" in text or "\t" in text or ";" in text),
-        (_BETWEEN_DASHES, initials_like, True),
-        (_PASSED_TO, initials_like, True),
-        (_AWAY, initials_like, True),
-        (_AUTHOR, initials_like, True),
+        (_BETWEEN_DASHES, initials_like, "–" in text or "—" in text),
+        (_PASSED_TO, initials_like, holds(("doorgezet", "overgedragen", "doorgestuurd", "overgedaan", "uitgezet"))),
+        (_AWAY, initials_like, " is " in text),
+        (_AUTHOR, initials_like, holds(("auteur", "author", "door", "invoerder"))),
     ]
     spans: list[tuple[int, int]] = []
     for regex, check, present in rules:
@@ -155,7 +160,7 @@ def _initials_in_place(text: str) -> str:
             group = next(g for g in range(1, (regex.groups or 0) + 1) if m.group(g))
             if check(m.group(group)):
                 spans.append(m.span(group))
-    for m in _WHO_ACTS.finditer(text):  # "Actie: ko / SB / wk 22": each of them
+    for m in _WHO_ACTS.finditer(text) if holds(("actie", "wie", "uitvoerder", "eigenaar")) else ():  # each of them
         for part in _PART.finditer(text, m.start(1), m.end(1)):
             letters = part.group(0).replace(".", "")
             if part.group(0).endswith(".") and letters.lower() not in _NOT_INITIALS or initials_like(part.group(0)):
@@ -176,6 +181,18 @@ def _initials_in_place(text: str) -> str:
     return text
 
 
+def _strong(text: str, m: re.Match[str], token: str, line: str, before: str) -> bool:
+    """Where even an abbreviation of the field is someone's initials: "Pt NB", "Gr. CT", "– MR",
+    "Verbalisanten: NB / DA", "Actie: HA – terugkoppeling"."""
+    signed = (_END_AFTER.match(text, m.end()) or _PROFESSION_SIGNED.match(text, m.end())) and (
+        _SIGNED_BEFORE.search(before) or len(token) == 2 and _SIGN_BEFORE.search(before))
+    listed = _LIST_CUE.search(line) and (_ROLE_AFTER.match(text, m.end()) or _OFFICERS.search(line)) \
+        or _PERSON_CUE.search(line)
+    return bool(_PATIENT_AFTER.match(text, m.end()) or signed or listed
+                or (_ONE_CUE.search(line) or _ACTION_BEFORE.search(line))
+                and (_ACTION_VERB.match(text, m.end()) or _OWNER_AFTER.match(text, m.end())))
+
+
 def undotted_initials(text: str) -> str:
     text = _initials_in_place(text)
     if not any(c.isupper() for c in text):
@@ -186,25 +203,20 @@ def undotted_initials(text: str) -> str:
         token = m.group(0)
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         before = text[max(0, m.start() - 6):m.start()]
-        signed = (_END_AFTER.match(text, m.end()) or _PROFESSION_SIGNED.match(text, m.end())) and (
-            _SIGNED_BEFORE.search(before) or len(token) == 2 and _SIGN_BEFORE.search(before))  # "Gr. CT", "– MR"
-        listed = _LIST_CUE.search(line) and (_ROLE_AFTER.match(text, m.end()) or _OFFICERS.search(line)) \
-            or _PERSON_CUE.search(line)
-        strong = _PATIENT_AFTER.match(text, m.end()) or signed or listed \
-            or (_ONE_CUE.search(line) or _ACTION_BEFORE.search(text, 0, m.start())) \
-            and (_ACTION_VERB.match(text, m.end()) or _OWNER_AFTER.match(text, m.end()))
+        role = token in ROLE_ABBREVIATIONS or token.upper() in ROLE_ABBREVIATIONS
+        abbreviation = role or token in ABBREVIATIONS or token.upper() in ABBREVIATIONS
+        strong = abbreviation and _strong(text, m, token, line, before)
         if token in ROLE_ABBREVIATIONS and not strong:
             continue
         placed = _LIST_CUE.search(line) or _ONE_CUE.search(line) or _ROLE_AFTER.match(text, m.end()) \
             or _PATIENT_AFTER.match(text, m.end()) or _END_AFTER.match(text, m.end()) and _SIGN_BEFORE.search(before) \
             or _DONE_AFTER.match(text, m.end()) \
-            or _ACTION_BEFORE.search(text, 0, m.start()) and not token.islower() \
+            or not token.islower() and _ACTION_BEFORE.search(line) \
             or _PROFESSION_SIGNED.match(text, m.end()) and _SIGN_BEFORE.search(before) \
             or _END_AFTER.match(text, m.end()) and _OWNER_BEFORE.search(before) \
             or _CASE_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
             or _WITH_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if (token in ABBREVIATIONS or token.upper() in ABBREVIATIONS) and not strong and not (
-                placed and token.upper() not in ROLE_ABBREVIATIONS and token not in ROLE_ABBREVIATIONS):
+        if abbreviation and not strong and not (placed and not role):
             continue
         if placed:
             parts.append(text[last:m.start()])

@@ -212,7 +212,8 @@ def _listed_institutions(text: str) -> list[Found]:
         low = text.lower()
         words = [(a, b, low[a:b]) for a, b in map(re.Match.span, _INSTITUTION_WORD.finditer(text))]
     else:
-        words = [(m.start(), m.end(), _key(m.group(0))) for m in _INSTITUTION_WORD.finditer(text)]
+        words = [(m.start(), m.end(), w.lower() if (w := m.group(0)).isascii() else _key(w))
+                 for m in _INSTITUTION_WORD.finditer(text)]
     found: list[Found] = []
     i = 0
     while i < len(words):

@@ -471,14 +471,15 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|$|[ \t]{2,}|-{3,})")
 _HEADER_GAP = re.compile(r"[ \t]*\d{0,2}[ \t]*:[ \t]*")
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=2)
 def _plain(lex: Lexicon) -> frozenset[str]:
     """Dutch words that are in no name list and cue nothing: most of a note's words. None of the
-    rules makes a lower-case one of these a name (they all ask for a name or a word in no list)."""
-    return frozenset(lex.words - lex.first - lex.surnames - CUES - TITLE_CUES - PROFESSIONS - SPEECH - PERSON_VERBS
-                     - PARTICLES - HEADER_CUES - SIGN_OFFS - WITNESSES - _SAID - _ADMITS - _CAPITAL_PARTICLES
-                     - _RELATIVE_PREPOSITIONS - BRIDGE - {w for pair in PHRASE_CUES for w in pair})
+    rules makes a lower-case one of these a name (they all ask for a name or a word in no list);
+    nor a lower-case stop word ("de", "is", "van") that cues nothing."""
+    cues = CUES | TITLE_CUES | PARTICLES | HEADER_CUES | SIGN_OFFS | WITNESSES | _CAPITAL_PARTICLES \
+        | {w for pair in PHRASE_CUES for w in pair}
+    return frozenset(lex.words - lex.first - lex.surnames - cues - PROFESSIONS - SPEECH - PERSON_VERBS - _SAID
+                     - _ADMITS - _RELATIVE_PREPOSITIONS - BRIDGE) | (lex.stop - cues)
 
 
 def _announced(text: str, tokens: list[_Token], i: int, lex: Lexicon) -> bool:

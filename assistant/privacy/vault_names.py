@@ -191,9 +191,13 @@ class NameMatcher:
     def _lookup(self, tokens: list[_Token], text: str, i: int) -> tuple[int, int, int, int] | None:
         """(end token index, end char, rank, owner) of the longest name at token ``i``."""
         word = tokens[i].word
-        if word not in self.starts and word[:2] not in self.prefixes and not _HANDLE_BEFORE.match(word):
-            return None
-        for size in range(min(self.longest, len(tokens) - i), 0, -1):
+        if word not in self.starts:
+            if word[:2] not in self.prefixes and not _HANDLE_BEFORE.match(word):
+                return None
+            longest = 1  # (every key of more words starts with a word of self.starts: only "Daantje", "itsdaan")
+        else:
+            longest = min(self.longest, len(tokens) - i)
+        for size in range(longest, 0, -1):
             words = tokens[i:i + size]
             if any(not _GLUE.fullmatch(text[a.end:b.start]) for a, b in zip(words, words[1:])):
                 continue
