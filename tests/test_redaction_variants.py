@@ -270,3 +270,9 @@ def test_another_first_name_one_letter_off_stays_another_person(cheap):
     out = cheap.redact("Anne kwam mee, Anna bleef thuis; de taak van de groep.", [Person("Anna Visser", "kind")])
     assert "[kind] bleef thuis" in out and "Anne" not in out and out.count("[kind]") == 1, out
     assert out.endswith("de taak van de groep."), out
+
+
+def test_a_name_ending_in_ng_makes_its_diminutive_with_nkje(cheap):
+    """As "koning" becomes "koninkje", Meiling becomes "Meilinkje"; the word itself stays."""
+    out = cheap.redact("Meilinkje spreekt in korte zinnen; het koninkje lacht.", [Person("Meiling Chen", "kind")])
+    assert out == "[kind] spreekt in korte zinnen; het koninkje lacht.", out

@@ -112,47 +112,60 @@ _SHORT_WORDS = _BRACKETED_WORDS - {"jr", "sr", "vk", "lk", "ib", "ha", "pm", "gg
                                    "af", "gz", "kdv", "bso"}
 
 
-def _initials_in_place(text: str) -> str:
-    from assistant.privacy.lexicon import lexicon  # (the lexicon reads this module's abbreviations)
+class _Words:
+    """What a short token is, by the lexicon: a word, someone's initials, a role's abbreviation."""
 
-    lex = lexicon()
-    low = text.lower()
-    signed = any(w in low for w in _SIGN_WORDS) or _SIGN_HINT.search(text) is not None
-    brackets = "(" in text
+    def __init__(self) -> None:
+        from assistant.privacy.lexicon import lexicon  # (the lexicon reads this module's abbreviations)
 
-    def holds(words: tuple[str, ...]) -> bool:
-        return any(w in low for w in words)
+        self.lex = lexicon()
 
-    def no_word(word: str) -> bool:
+    def no_word(self, word: str) -> bool:
         key = word.lower()
-        return key not in _SHORT_WORDS and key not in lex.stop
+        return key not in _SHORT_WORDS and key not in self.lex.stop
 
-    def someones(word: str) -> bool:  # "nv", "RS", "YeK"; not "ok", "IB"
-        return no_word(word) and (not word.isupper() or word not in ROLE_ABBREVIATIONS)
+    def someones(self, word: str) -> bool:  # "nv", "RS", "YeK"; not "ok", "IB"
+        return self.no_word(word) and (not word.isupper() or word not in ROLE_ABBREVIATIONS)
 
-    def initials_like(word: str, *, strong: bool = True) -> bool:  # "LS", "gk", "AnS", "ŁK"; not "IB", "ZoCo", "bij"
+    def no_listed_word(self, word: str) -> bool:
+        return self.no_word(word) and not self.lex.is_word(word)
+
+    def initials_like(self, word: str, *, strong: bool = True) -> bool:  # "LS", "gk", "AnS", "ŁK"; not "IB", "bij"
         if word in ABBREVIATIONS or word.upper() in ABBREVIATIONS:
             return False
         if word.isupper() or re.fullmatch(r"[^\W\d_][a-z]?[^\W\d_]{1,2}", word) and word[0].isupper() and word[-1].isupper():
             return True
-        return word.islower() and len(word) <= 3 and no_word(word) and (strong or not lex.is_word(word)) \
-            and word not in lex.first  # ("Opgesteld door: tim van der veen": a name, the person rules' own)
+        return word.islower() and len(word) <= 3 and self.no_word(word) and (strong or not self.lex.is_word(word)) \
+            and word not in self.lex.first  # ("Opgesteld door: tim van der veen": a name, the person rules' own)
+
+    def loose(self, word: str) -> bool:  # a table's cell: also no listed word ("| ms |" may be a unit)
+        return self.initials_like(word, strong=False)
+
+
+def _initials_in_place(text: str) -> str:
+    w = _Words()
+    low = text.lower()
+    signed = any(word in low for word in _SIGN_WORDS) or _SIGN_HINT.search(text) is not None
+    brackets = "(" in text
+
+    def holds(words: tuple[str, ...]) -> bool:
+        return any(word in low for word in words)
 
     rules: list[tuple[re.Pattern[str], Callable[[str], bool], bool]] = [
-        (_SIGNED_LOWER, someones, signed),
-        (_LOWER_TOO, someones, signed),
-        (_DATED_SIGN, someones, True),
-        (_DASH_AT_END, lambda w: w.endswith(".") or no_word(w) and not lex.is_word(w), True),
-        (_LOWER_ACTOR, lambda w: no_word(w) and not lex.is_word(w) and w.upper() not in ABBREVIATIONS, True),
-        (_LETTER_ACTOR, lambda w: True, True),
-        (_LETTER_IN_BRACKETS, lambda w: True, brackets),
-        (_LOWER_BEFORE_ROLE, lambda w: w not in _BRACKETED_WORDS, brackets),
-        (_SPEAKER, initials_like, True),
-        (_CELL, lambda w: initials_like(w, strong=False), "|" in text or "\t" in text or ";" in text),
-        (_BETWEEN_DASHES, initials_like, "–" in text or "—" in text),
-        (_PASSED_TO, initials_like, holds(("doorgezet", "overgedragen", "doorgestuurd", "overgedaan", "uitgezet"))),
-        (_AWAY, initials_like, " is " in text),
-        (_AUTHOR, initials_like, holds(("auteur", "author", "door", "invoerder"))),
+        (_SIGNED_LOWER, w.someones, signed),
+        (_LOWER_TOO, w.someones, signed),
+        (_DATED_SIGN, w.someones, True),
+        (_DASH_AT_END, lambda word: word.endswith(".") or w.no_listed_word(word), True),
+        (_LOWER_ACTOR, lambda word: w.no_listed_word(word) and word.upper() not in ABBREVIATIONS, True),
+        (_LETTER_ACTOR, lambda word: True, True),
+        (_LETTER_IN_BRACKETS, lambda word: True, brackets),
+        (_LOWER_BEFORE_ROLE, lambda word: word not in _BRACKETED_WORDS, brackets),
+        (_SPEAKER, w.initials_like, True),
+        (_CELL, w.loose, "|" in text or "\t" in text or ";" in text),
+        (_BETWEEN_DASHES, w.initials_like, "–" in text or "—" in text),
+        (_PASSED_TO, w.initials_like, holds(("doorgezet", "overgedragen", "doorgestuurd", "overgedaan", "uitgezet"))),
+        (_AWAY, w.initials_like, " is " in text),
+        (_AUTHOR, w.initials_like, holds(("auteur", "author", "door", "invoerder"))),
     ]
     spans: list[tuple[int, int]] = []
     for regex, check, present in rules:
@@ -160,18 +173,10 @@ def _initials_in_place(text: str) -> str:
             group = next(g for g in range(1, (regex.groups or 0) + 1) if m.group(g))
             if check(m.group(group)):
                 spans.append(m.span(group))
-    for m in _WHO_ACTS.finditer(text) if holds(("actie", "wie", "uitvoerder", "eigenaar")) else ():  # each of them
-        for part in _PART.finditer(text, m.start(1), m.end(1)):
-            letters = part.group(0).replace(".", "")
-            if part.group(0).endswith(".") and letters.lower() not in _NOT_INITIALS or initials_like(part.group(0)):
-                spans.append(part.span())
-    for m in _AFTER_NAME.finditer(text) if brackets else ():
-        word = m.group(1)  # "Gerapporteerd door T. Schipper (TS)", "giovanni (BJ)", "jeugdverpleegkundige (OV)"
-        named = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1) \
-            or _person_before(text[text.rfind(" ", 0, m.start()) + 1:m.start()].strip(",;"))
-        if word.islower() and named and no_word(word) and word.upper() not in ROLE_ABBREVIATIONS \
-                or word.isupper() and word not in ROLE_ABBREVIATIONS and (named or word not in ABBREVIATIONS):
-            spans.append(m.span(1))
+    if holds(("actie", "wie", "uitvoerder", "eigenaar")):
+        spans += _who_acts(text, w)
+    if brackets:
+        spans += _after_names(text, w)
     last = len(text) + 1
     for start, end in sorted(set(spans), reverse=True):
         if end > last:
@@ -179,6 +184,31 @@ def _initials_in_place(text: str) -> str:
         text = text[:start] + "[initialen]" + text[end:]
         last = start
     return text
+
+
+def _who_acts(text: str, w: _Words) -> list[tuple[int, int]]:
+    """Each of who acts: "Actie: ko / SB / wk 22", "Actie: A.K. / gk / z.s.m."."""
+    spans = []
+    for m in _WHO_ACTS.finditer(text):
+        for part in _PART.finditer(text, m.start(1), m.end(1)):
+            letters = part.group(0).replace(".", "")
+            if part.group(0).endswith(".") and letters.lower() not in _NOT_INITIALS or w.initials_like(part.group(0)):
+                spans.append(part.span())
+    return spans
+
+
+def _after_names(text: str, w: _Words) -> list[tuple[int, int]]:
+    """Initials in brackets after a name or a professional: "Gerapporteerd door T. Schipper
+    (TS)", "giovanni (BJ)", "jeugdverpleegkundige (OV)"; not a role: "Marloes (IB)"."""
+    spans = []
+    for m in _AFTER_NAME.finditer(text):
+        word = m.group(1)
+        named = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1) \
+            or _person_before(text[text.rfind(" ", 0, m.start()) + 1:m.start()].strip(",;"))
+        if word.islower() and named and w.no_word(word) and word.upper() not in ROLE_ABBREVIATIONS \
+                or word.isupper() and word not in ROLE_ABBREVIATIONS and (named or word not in ABBREVIATIONS):
+            spans.append(m.span(1))
+    return spans
 
 
 def _strong(text: str, m: re.Match[str], token: str, line: str, before: str) -> bool:

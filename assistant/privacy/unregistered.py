@@ -169,7 +169,8 @@ def _unknown_then_verb(text: str, tokens: list[_Token], i: int, lex: Lexicon) ->
         and not lex.is_word(key) and not lex.compound(key) and not lex.typo(key) \
         and key not in lex.stop and key not in lex.not_names and not _place(tok, lex) and key not in CUES \
         and (nxt.key in PERSON_VERBS or nxt.key in SPEECH) and nxt.key not in ("en", "and", "is", "was") \
-        and _adjacent(text, tok, nxt) and not _quoted(text, tokens, i)
+        and _adjacent(text, tok, nxt) and not _quoted(text, tokens, i) \
+        and not (i > 0 and tokens[i - 1].key in ARTICLES)  # "het koninkje lacht": a thing
 
 
 def _quoted(text: str, tokens: list[_Token], i: int) -> bool:

@@ -223,6 +223,10 @@ class NameMatcher:
         for cut in range(len(word) - 1, 1, -1):
             if word[:cut] in self.singles and _SUFFIX.fullmatch(word[cut:]):
                 return word[:cut]
+        if word.endswith(("nkje", "nkjes")):  # "Meilinkje" for Meiling, as "koninkje" for koning
+            stem = word[:word.rindex("nkje")] + "ng"
+            if stem in self.singles:
+                return stem
         return None
 
     def _in_handle(self, word: str) -> str | None:
