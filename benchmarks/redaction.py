@@ -67,6 +67,7 @@ import heldout6_notes  # noqa: E402
 import heldout7_notes  # noqa: E402
 import heldout8_notes  # noqa: E402
 import heldout9_notes  # noqa: E402
+import heldout10_notes  # noqa: E402
 import heldout_notes  # noqa: E402
 import redaction_notes  # noqa: E402
 from redaction_notes import Check, Item, Note, word_in, fold  # noqa: E402
@@ -77,7 +78,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTE_SETS = {"own": redaction_notes, "heldout": heldout_notes, "heldout2": heldout2_notes,
              "heldout3": heldout3_notes, "heldout4": heldout4_notes, "heldout5": heldout5_notes,
              "heldout6": heldout6_notes, "heldout7": heldout7_notes,
-             "heldout8": heldout8_notes, "heldout9": heldout9_notes}
+             "heldout8": heldout8_notes, "heldout9": heldout9_notes, "heldout10": heldout10_notes}
 TOKEN = re.compile(r"\S+")
 
 
@@ -315,8 +316,8 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, metavar="K")
     parser.add_argument("--skip-startup", action="store_true", help="do not measure start-up in fresh processes")
     parser.add_argument("--notes", choices=tuple(NOTE_SETS), default="own",
-                        help="own: this benchmark's templates (redaction_notes.py); heldout, heldout2, "
-                             "heldout3, heldout4: sets written apart, without sight of the redactor or of each other")
+                        help="own: this benchmark's templates (redaction_notes.py); heldout ... heldout10: "
+                             "sets written apart, without sight of the redactor or of each other")
     args = parser.parse_args()
 
     make_notes = NOTE_SETS[args.notes].make_notes

@@ -231,6 +231,7 @@ INITIALS = [
     ("Datum: do 13 juni   Auteur: GS   Categorie: verzuim", {"gs"}, {"categorie"}),
     ("Paraaf GrW.", {"grw"}, {"paraaf"}),
     ("Aanwezig: LJ (IB), LTSF (lk), GW (hd)", {"lj", "ltsf", "hd"}, {"ib", "lk", "gw"}),
+    ("25-5-2025 | tel. wb [S88 eczeem] | visite LZ [P06 slaapstoornis]", {"wb", "lz"}, {"tel", "visite", "eczeem"}),
 ]
 
 # Numbers as typed: abroad, plates without dashes (a Dutch sidecode), but no postcode or year.
@@ -258,8 +259,11 @@ NUMBERS += [("Dossiernummer: VCP-2026-009 | Opgesteld", "[kenmerk]", "009"),
             ("| Leerlingnummer;968449 | Achternaam", "[kenmerk]", "968449"),
             ("Gezin: DIJKSTRA | dossier 175509 | 13-1-2024", "[kenmerk]", "175509"),
             ("Verzekerd - ja, polisnr. D413361 |", "[kenmerk]", "413361"),
-            ("| 16/528294-25 | Toezicht", "[kenmerk]", "528294")]
-NOT_NUMBERS = ["zaak 3 van de dag, dossier 12 pagina's", "COVID-19 en JO13-2 spelen", "woont in 2024AB", "in 2023 om 12:30", "COVID19 en A12345", "groep 5 IQ 85 gemeten", "om 12 30 uur"]
+            ("| 16/528294-25 | Toezicht", "[kenmerk]", "528294"),
+            ("Tolk via TVCN: Tjitske, tolknr. 230429, Arabisch", "[kenmerk]", "230429"),
+            ("| kamer B18.5 | unit 1", "[kamernummer]", "18.5"),
+            ("Kamer 2.24, bed 3", "[kamernummer]", "2.24")]
+NOT_NUMBERS = ["ze slaapt op kamer 2, nr 12 van de lijst", "zaak 3 van de dag, dossier 12 pagina's", "COVID-19 en JO13-2 spelen", "woont in 2024AB", "in 2023 om 12:30", "COVID19 en A12345", "groep 5 IQ 85 gemeten", "om 12 30 uur"]
 
 
 def _check(out: str, gone: set[str], kept: set[str], text: str) -> None:

@@ -95,6 +95,8 @@ _BETWEEN_DASHES = re.compile(rf"[ \t][–—][ \t]+({_INITIALS_WORD})[ \t]+[–�
 _PASSED_TO = re.compile(rf"(?i:doorgezet|overgedragen|doorgestuurd|overgedaan|uitgezet)[ \t]+(?i:naar|aan|bij)[ \t]+"
                         rf"({_INITIALS_WORD})(?=[ \t]*[.,;)]|[ \t]*$)", re.M)
 _AWAY = re.compile(rf"(?m)^[ \t]*(?:[-•*][ \t]*)?({_INITIALS_WORD})[ \t]+is[ \t]+(?:\d{{1,2}}[./-]\d{{1,2}}|morgen|vandaag|volgende)")
+# A GP's journal: who saw the patient, before the ICPC code ("tel. wb [S88 eczeem]", "visite LZ [P06]").
+_BEFORE_CODE = re.compile(r"(?<![\w.])([^\W\d_]{2,3})(?=[ \t]*\[[A-Z]\d{2}\b)")
 _AUTHOR = re.compile(rf"(?i:auteur|author|ingevoerd[ \t]+door|invoerder|door)[ \t]*:[ \t]*({_INITIALS_WORD})(?=[ \t]|$)", re.M)
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]+|\])[ \t]*$")
 _BRACKETED_WORDS = {"ex", "oma", "opa", "mam", "pap", "zus", "oom", "jr", "sr", "vk", "lk", "ib", "ha", "pm", "ggd", "jgz",
@@ -166,6 +168,7 @@ def _initials_in_place(text: str) -> str:
         (_PASSED_TO, w.initials_like, holds(("doorgezet", "overgedragen", "doorgestuurd", "overgedaan", "uitgezet"))),
         (_AWAY, w.initials_like, " is " in text),
         (_AUTHOR, w.initials_like, holds(("auteur", "author", "door", "invoerder"))),
+        (_BEFORE_CODE, w.initials_like, "[" in text),
     ]
     spans: list[tuple[int, int]] = []
     for regex, check, present in rules:

@@ -179,28 +179,38 @@ def _login(m: re.Match[str]) -> str | None:
 # person as surely as a name: after its label anything with a digit ("Ons kenmerk: 2026/VT/90209",
 # "Dossiernummer: VCP 278", "zaaknr 24-118"); without a label a code of capitals, a dash and five
 # digits or a year ("melding VTO-648852", "VCP-2026-009"; not "COVID-19", "JO13-2"), a public
-# prosecutor's number ("16/528294-25").
+# prosecutor's number ("16/528294-25"), an interpreter's ("tolknr. 230429") or a V-number.
 _CASE_LABEL = (r"(?:(?:ons|uw|onze|jullie|your|our)\s+)?(?:kenmerk|referentie|ref\.?|zaaknummer|zaaknr\.?|zaak-?id|"
                r"dossiernummer|dossiernr\.?|dossier-?id|cli[eë]ntnummer|cli[eë]ntnr\.?|registratienummer|"
                r"meldingsnummer|meldingnummer|meldnummer|parketnummer|parketnr\.?|ticketnummer|case\s+(?:number|no\.?|id)|"
                r"reference|ref\s+no\.?|patiëntnummer|patientnummer|pati[eë]ntnr\.?|leerlingnummer|"
                r"bvh-?nummer|pv-?nummer|proces-?verbaalnummer|mutatienummer|lln\.?[ ]?nr\.?|ll\.?nr\.?|polisnr\.?|"
-               r"polisnummer|verzekeringsnummer|dossier|zaak|cliëntnr|klantnummer|lidnummer|relatienummer)")
+               r"polisnummer|verzekeringsnummer|dossier|zaak|cliëntnr|klantnummer|lidnummer|relatienummer|tolknr\.?|"
+               r"tolknummer|v-?nr\.?|v-?nummer|nr\.?)")
 
 
 @_rule(PATTERNS, "kenmerk",
-       rf"(?<![\w])((?i:{_CASE_LABEL})[ \t]*(?:[:#;|\t=][ \t]*|[ \t]))([A-Za-z]{{0,6}}[ /.-]?\d[\w/.-]*(?:[ ]\d[\w/.-]*)?)(?<![.,])",
+       rf"(?<![\w.-])((?i:{_CASE_LABEL})[ \t]*(?:[:#;|\t=][ \t]*|[ \t]))([A-Za-z]{{0,6}}[ /.-]?\d[\w/.-]*(?:[ ]\d[\w/.-]*)?)(?<![.,])",
        hint=("kenmerk", "ref", "nummer", "nr", "dossier", "zaak", "case", "polis", "lln"))
 def _case_number(m: re.Match[str]) -> str | None:
-    loose = m.group(1).strip(" \t:#;|=").lower() in ("dossier", "zaak")
-    if loose and sum(c.isdigit() for c in m.group(2)) < 4:
-        return None  # "zaak 3 van de dag", "dossier 12 pagina's"
+    label = m.group(1).strip(" \t:#;|=.").lower()
+    if label in ("dossier", "zaak") and sum(c.isdigit() for c in m.group(2)) < 4 \
+            or label == "nr" and sum(c.isdigit() for c in m.group(2)) < 5:
+        return None  # "zaak 3 van de dag", "dossier 12 pagina's", "nr 12"
     return f"{m.group(1)}[kenmerk]"
 
 
 @_rule(PATTERNS, "kenmerk", r"(?<![\w/-])(?:[A-Z]{2,5}[- ](?:\d{5,}|(?:19|20)\d\d[-/]\d{2,}|\d{2,4}-\d{3,})|\d{2}/\d{6}-\d{2})(?![\w/-])")
 def _bare_case_number(m: re.Match[str]) -> str | None:
     return "[kenmerk]"
+
+
+# A room in a reception centre, a ward or a home: "kamer B18.5", "kamer C6.2 (blok B)", "Kamer
+# 2.24"; not "kamer 2" alone.
+@_rule(PATTERNS, "kamer", r"(?<![\w])((?i:kamer|kamernr\.?|kamernummer|room)[ \t]*:?[ \t]+)([A-Z]?\d{1,3}[.-]\d{1,3}[A-Za-z]?|[A-Z]\d{1,3}[A-Za-z]?)(?![\w.])",
+       hint=("kamer", "room"))
+def _room(m: re.Match[str]) -> str | None:
+    return f"{m.group(1)}[kamernummer]"
 
 
 @_rule(PATTERNS, "iban", r"(?<![\w])[A-Za-z]{2}\d{2}(?:[\s.-]?[A-Za-z0-9]{4}){2,7}(?:[\s.-]?[A-Za-z0-9]{1,4})?(?![\w])")
