@@ -3,9 +3,10 @@
 A professional in a hurry doubles a letter, drops one or swaps two. A word one edit away from a
 vault person's first name or surname (of four letters or more) becomes that person's role, when it
 is no Dutch or English word and no other first name or surname: "Anne" stays someone else when the
-vault holds Anna. A name of three letters only with a letter typed twice ("Livv" for Liv). The first letter must be the same (a slip there is rare, a different name is
-not). Runs after the vault's own names are replaced; the guard does not use it (one edit from a
-name in another case is too loose for blocking a message).
+vault holds Anna; a name of three letters only with a letter typed twice ("Livv" for Liv). The
+first letter must be the same (a slip there is rare, a different name is not). Runs after the
+vault's own names are replaced; the guard does not use it (one edit from a name in another case
+is too loose for blocking a message).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ def replace_misspelled(text: str, names: NameMatcher, lex: Lexicon) -> str:
         return text
     firsts = {s[0] for s in singles + short}
     firsts |= {f.upper() for f in firsts}
-    sizes = {len(s) + d for s in singles for d in (-1, 0, 1)} | {4 for _ in short[:1]}
+    sizes = {len(s) + d for s in singles for d in (-1, 0, 1)} | ({4} if short else set())
     parts: list[str] = []
     last = 0
     for m in _WORD.finditer(text):

@@ -156,7 +156,7 @@ class NameMatcher:
             words = _words(person.name)
             self.first_initial.append(words[0][0] if words and len(words) > 1 else "")
             for spelling in dict.fromkeys((person.name, unstroked(person.name))):  # "Huy Đỗ", also "Huy Do"
-                for rank, key in self._keys(_words(spelling), spelling):
+                for rank, key in self._keys(words if spelling == person.name else _words(spelling), spelling):
                     keys.setdefault(key, []).append((rank, adult_first, owner))
             for letters in _initials(person.name):
                 self.capitals.setdefault(letters, owner)
